@@ -1,0 +1,60 @@
+/// Plain-text views of article text: for excerpts, meta descriptions, search and reading time.
+/// Results are unescaped text; escape them when writing HTML.
+public enum PlainText {
+    /// The words of `markdown` without markup: no emphasis markers, link targets, embeds or rules.
+    /// Blocks are separated by a blank line, list items by a newline.
+    public static func fromMarkdown(_ markdown: String) -> String {
+        text(of: MarkdownBlockParser.parse(markdown), separator: "\n\n")
+    }
+
+    /// Whitespace collapsed; when longer than `maxLength` characters, cut at the last word boundary that fits
+    /// and ended with "…" (the result, "…" included, is never longer than `maxLength`).
+    public static func excerpt(_ text: String, maxLength: Int = 200) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        let collapsed = words.joined(separator: " ")
+        guard collapsed.count > maxLength else { return collapsed }
+        guard maxLength > 1 else { return maxLength == 1 ? "…" : "" }
+        let room = maxLength - 1
+        var cut = ""
+        for word in words {
+            let candidate = cut.isEmpty ? String(word) : cut + " " + word
+            guard candidate.count <= room else { break }
+            cut = candidate
+        }
+        if cut.isEmpty { cut = String(collapsed.prefix(room)) }
+        while let last = cut.last, last.isPunctuation && last != "?" && last != "!" || last == " " {
+            cut.removeLast()
+        }
+        return cut + "…"
+    }
+
+    /// Words: whitespace-separated runs that contain at least one letter or digit.
+    public static func wordCount(_ text: String) -> Int {
+        text.split(whereSeparator: \.isWhitespace).count { $0.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    /// Minutes to read, rounded up, at least 1.
+    public static func readingMinutes(_ text: String, wordsPerMinute: Int = 230) -> Int {
+        let pace = wordsPerMinute > 0 ? wordsPerMinute : 230
+        return max(1, (wordCount(text) + pace - 1) / pace)
+    }
+
+    private static func text(of blocks: [MarkdownBlock], separator: String) -> String {
+        blocks.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let text), .heading(_, let text):
+                return MarkdownInline(text).plainText()
+            case .quote(let inner):
+                return text(of: inner, separator: separator)
+            case .list(let list):
+                return list.items.map { text(of: $0, separator: "\n") }.joined(separator: "\n")
+            case .code(let code):
+                return code
+            case .rule, .embed:
+                return nil
+            }
+        }
+        .filter { !$0.isEmpty }
+        .joined(separator: separator)
+    }
+}
