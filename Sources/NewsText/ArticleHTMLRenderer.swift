@@ -13,7 +13,8 @@ struct ArticleHTMLRenderer {
             let inline = MarkdownInline(text).html()
             return tight ? inline : "<p>\(inline)</p>"
         case .heading(let level, let text):
-            return "<h\(level)>\(MarkdownInline(text).html())</h\(level)>"
+            let inline = MarkdownInline(text).html()
+            return inline.isEmpty ? nil : "<h\(level)>\(inline)</h\(level)>"
         case .rule:
             return "<hr>"
         case .quote(let inner):

@@ -1,6 +1,7 @@
 /// HTML escaping and allow-list sanitizing for text that ends up in pages.
 public enum HTML {
     /// Escapes `& < > " '` so the result is safe both as element text and inside a quoted attribute value.
+    /// Control characters other than tab, newline and carriage return, which HTML forbids, are dropped.
     public static func escape(_ s: String) -> String {
         var out = ""
         out.reserveCapacity(s.utf8.count + 16)
@@ -11,7 +12,8 @@ public enum HTML {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
-            case "\u{0}": out.unicodeScalars.append("\u{FFFD}")
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case "\u{0}"..."\u{1F}", "\u{7F}"..."\u{9F}": break
             default: out.unicodeScalars.append(scalar)
             }
         }

@@ -12,6 +12,8 @@ extension MarkdownInline {
             case .code: out += "<code>\(HTML.escape(node.text))</code>"
             case .emphasis: out += entering ? "<em>" : "</em>"
             case .strong: out += entering ? "<strong>" : "</strong>"
+            case .link where node.first < 0:
+                break
             case .link:
                 if entering {
                     let rel = URLPolicy.isExternal(node.text) ? " rel=\"nofollow noopener\"" : ""

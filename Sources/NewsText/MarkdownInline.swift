@@ -74,6 +74,7 @@ struct MarkdownInline {
                 brackets.append(Bracket(node: append(Node(kind: .text, text: "["))))
                 i += 1
             case "]": closeBracket()
+            case "<": autolink()
             case "&":
                 if let (decoded, end) = HTMLEntities.decode(s, at: i) {
                     pending += decoded
@@ -205,6 +206,30 @@ struct MarkdownInline {
         nodes[opener.node].text = ""
         activeBracketFloor = brackets.count
         i = end
+    }
+
+    /// `<https://…>` and `<mailto:…>` become links; anything else in angle brackets stays (escaped) text.
+    private mutating func autolink() {
+        var j = i + 1
+        var target = ""
+        while j < s.count, j - i <= 2048, s[j] != ">", s[j] != "<", s[j].value > 0x20 {
+            target.unicodeScalars.append(s[j])
+            j += 1
+        }
+        let lowered = target.lowercased()
+        guard j < s.count, s[j] == ">",
+              ["http://", "https://", "mailto:"].contains(where: { lowered.hasPrefix($0) && lowered.count > $0.count }),
+              let href = URLPolicy.clean(target, for: .link)
+        else {
+            pending += "<"
+            i += 1
+            return
+        }
+        flush()
+        let anchor = append(Node(kind: .text))
+        append(Node(kind: .text, text: lowered.hasPrefix("mailto:") ? String(target.dropFirst(7)) : target))
+        wrap(after: anchor, before: -1, kind: .link, text: href)
+        i = j + 1
     }
 
     /// Parses `(destination "optional title")` starting at `start`; returns the destination and the index after ")".

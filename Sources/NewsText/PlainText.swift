@@ -10,18 +10,19 @@ public enum PlainText {
     /// Whitespace collapsed; when longer than `maxLength` characters, cut at the last word boundary that fits
     /// and ended with "…" (the result, "…" included, is never longer than `maxLength`).
     public static func excerpt(_ text: String, maxLength: Int = 200) -> String {
+        guard maxLength > 0 else { return "" }
         let words = text.split(whereSeparator: \.isWhitespace)
-        let collapsed = words.joined(separator: " ")
-        guard collapsed.count > maxLength else { return collapsed }
-        guard maxLength > 1 else { return maxLength == 1 ? "…" : "" }
-        let room = maxLength - 1
-        var cut = ""
+        var length = -1
+        var fitting = 0
         for word in words {
-            let candidate = cut.isEmpty ? String(word) : cut + " " + word
-            guard candidate.count <= room else { break }
-            cut = candidate
+            length += 1 + word.count
+            if length <= maxLength - 1 { fitting += 1 }
+            if length > maxLength { break }
         }
-        if cut.isEmpty { cut = String(collapsed.prefix(room)) }
+        if length <= maxLength { return words.joined(separator: " ") }
+        var cut = fitting > 0
+            ? words.prefix(fitting).joined(separator: " ")
+            : String(words.first?.prefix(maxLength - 1) ?? "")
         while let last = cut.last, last.isPunctuation && last != "?" && last != "!" || last == " " {
             cut.removeLast()
         }

@@ -13,7 +13,8 @@ enum URLPolicy {
     }
 
     /// Returns the URL as it should be written (surrounding blanks and embedded tabs/newlines removed, as browsers
-    /// do before resolving), or nil when its scheme is not allowed for `use` (javascript:, data:, vbscript:, …).
+    /// do before resolving; inner spaces as %20), or nil when its scheme is not allowed for `use` (javascript:,
+    /// data:, vbscript:, …) or it holds control characters.
     static func clean(_ raw: String, for use: Use) -> String? {
         var scalars = Array(raw.unicodeScalars)
         while let first = scalars.first, first.value <= 0x20 { scalars.removeFirst() }
@@ -21,7 +22,9 @@ enum URLPolicy {
         scalars.removeAll { $0 == "\t" || $0 == "\n" || $0 == "\r" }
         guard !scalars.isEmpty, !scalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return nil }
         var url = ""
-        url.unicodeScalars.append(contentsOf: scalars)
+        for scalar in scalars {
+            if scalar == " " { url += "%20" } else { url.unicodeScalars.append(scalar) }
+        }
         guard let scheme = scheme(of: scalars) else { return url }
         return use.schemes.contains(scheme) ? url : nil
     }

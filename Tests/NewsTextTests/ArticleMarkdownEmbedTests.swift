@@ -63,7 +63,7 @@ struct ArticleMarkdownEmbedTests {
                 + "<figcaption><span class=\"credit\">© Staff</span></figcaption></figure>"),
         Case(
             markdown: "{{image:xss}}",
-            html: "<figure class=\"body-figure\"><img src=\"/i.jpg&quot; onerror=&quot;alert(1)\" alt=\"&lt;script&gt;\" width=\"1\" height=\"1\" loading=\"lazy\">"
+            html: "<figure class=\"body-figure\"><img src=\"/i.jpg&quot;%20onerror=&quot;alert(1)\" alt=\"&lt;script&gt;\" width=\"1\" height=\"1\" loading=\"lazy\">"
                 + "<figcaption>a &lt; b</figcaption></figure>"),
         Case(markdown: "  {{ image : plain }}  ", html: "<figure class=\"body-figure\"><img src=\"https://cdn.example.com/p.jpg\" alt=\"\" width=\"640\" height=\"480\" loading=\"lazy\"></figure>"),
         Case(markdown: "Text\n{{related:bare}}\nmore", html: "<p>Text</p>\n<aside class=\"related-card\"><a href=\"/x\"><span class=\"related-card__text\"><span class=\"related-card__title\">Bare &lt;card&gt;</span></span></a></aside>\n<p>more</p>"),

@@ -9,6 +9,7 @@ struct HTMLTests {
         ("\"double\" 'single'", "&quot;double&quot; &#39;single&#39;"),
         ("Ünïcödé — ok", "Ünïcödé — ok"),
         ("&amp;", "&amp;amp;"),
+        ("bell\u{7}\ttab\nline", "bell\ttab\nline"),
     ])
     func escapesTheFiveSpecialCharacters(_ input: String, _ expected: String) {
         #expect(HTML.escape(input) == expected)
@@ -41,6 +42,7 @@ struct HTMLTests {
         Case(html: "<a href=\"java\nscript:alert(1)\">j</a>", sanitized: "j"),
         Case(html: "<a href=\"data:text/html,x\">d</a>", sanitized: "d"),
         Case(html: "<a>no href</a>", sanitized: "no href"),
+        Case(html: "<a href=\" /a b \">s</a>", sanitized: "<a href=\"/a%20b\" rel=\"nofollow noopener\">s</a>"),
         Case(html: "<a href='/x?a=1&amp;b=2'>q</a>", sanitized: "<a href=\"/x?a=1&amp;b=2\" rel=\"nofollow noopener\">q</a>"),
         Case(html: "<img src=\"/i.jpg\" alt=\"A &quot;b&quot;\" width=\"10\" height=\"20\" onerror=\"alert(1)\">", sanitized: "<img src=\"/i.jpg\" alt=\"A &quot;b&quot;\" width=\"10\" height=\"20\">"),
         Case(html: "<img src=x onerror=alert(1)>", sanitized: "<img src=\"x\">"),
