@@ -229,6 +229,7 @@ struct MarkdownInline {
         let anchor = append(Node(kind: .text))
         append(Node(kind: .text, text: lowered.hasPrefix("mailto:") ? String(target.dropFirst(7)) : target))
         wrap(after: anchor, before: -1, kind: .link, text: href)
+        activeBracketFloor = brackets.count
         i = j + 1
     }
 
