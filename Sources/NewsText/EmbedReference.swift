@@ -3,14 +3,15 @@ public enum EmbedReference: Hashable, Sendable {
     case related(String)
     case image(String)
 
-    /// Parses a whole (trimmed) line such as `{{related:budget-2026}}`; spaces inside the braces are tolerated.
+    /// Parses a whole line such as `{{related:budget-2026}}`; blanks around it and inside the braces are tolerated,
+    /// and the kind is case-insensitive. The key is kept as written.
     init?(line: Substring) {
         var body = line.trimmingSpaces()
         guard body.hasPrefix("{{"), body.hasSuffix("}}"), body.count >= 4 else { return nil }
         body = String(body.dropFirst(2).dropLast(2))
         let parts = body.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
         guard parts.count == 2 else { return nil }
-        let kind = parts[0].trimmingSpaces()
+        let kind = parts[0].trimmingSpaces().lowercased()
         let key = parts[1].trimmingSpaces()
         guard !key.isEmpty, key.unicodeScalars.allSatisfy(Self.isKeyScalar) else { return nil }
         switch kind {

@@ -234,46 +234,15 @@ struct MarkdownInline {
     }
 
     /// Parses `(destination "optional title")` starting at `start`; returns the destination and the index after ")".
-    /// Nested parentheses are bounded, so a scan can never run far past the text it belongs to.
     private func linkDestination(from start: Int) -> (String, Int)? {
         guard start < s.count, s[start] == "(" else { return nil }
         var k = start + 1
         skipBlank(&k)
-        var destination: [Unicode.Scalar] = []
-        if k < s.count, s[k] == "<" {
-            k += 1
-            while k < s.count, s[k] != ">" {
-                guard s[k] != "\n", s[k] != "<" else { return nil }
-                destination.append(s[k])
-                k += 1
-            }
-            guard k < s.count else { return nil }
-            k += 1
-        } else {
-            var depth = 0
-            while k < s.count {
-                let c = s[k]
-                if c == "\\", k + 1 < s.count, Self.isASCIIPunctuation(s[k + 1]) {
-                    destination.append(s[k + 1])
-                    k += 2
-                    continue
-                }
-                if c.value <= 0x20 || c.value == 0x7F { break }
-                if c == "(" {
-                    depth += 1
-                    guard depth <= 8 else { return nil }
-                } else if c == ")" {
-                    if depth == 0 { break }
-                    depth -= 1
-                }
-                destination.append(c)
-                k += 1
-            }
-            guard depth == 0 else { return nil }
-        }
-        let beforeTitle = k
+        let parsed = k < s.count && s[k] == "<" ? angleDestination(from: k) : bareDestination(from: k)
+        guard let (destination, afterDestination) = parsed else { return nil }
+        k = afterDestination
         skipBlank(&k)
-        if k > beforeTitle, k < s.count, let close = Self.titleCloser(s[k]) {
+        if k > afterDestination, k < s.count, let close = Self.titleCloser(s[k]) {
             var j = k + 1
             while j < s.count, s[j] != close, j - k < 1000 { j += 1 }
             guard j < s.count, s[j] == close else { return nil }
@@ -292,7 +261,47 @@ struct MarkdownInline {
                 d += 1
             }
         }
+        // Writers often leave the scheme off; as a relative link it would point into our own site.
+        if url.lowercased().hasPrefix("www.") { url = "https://" + url }
         return (url, k + 1)
+    }
+
+    /// `<destination with spaces>`: ends at ">" on the same line.
+    private func angleDestination(from start: Int) -> ([Unicode.Scalar], Int)? {
+        var destination: [Unicode.Scalar] = []
+        var k = start + 1
+        while k < s.count, s[k] != ">" {
+            guard s[k] != "\n", s[k] != "<" else { return nil }
+            destination.append(s[k])
+            k += 1
+        }
+        return k < s.count ? (destination, k + 1) : nil
+    }
+
+    /// A destination without spaces. Nested parentheses are bounded, so a scan never runs far past its own text.
+    private func bareDestination(from start: Int) -> ([Unicode.Scalar], Int)? {
+        var destination: [Unicode.Scalar] = []
+        var k = start
+        var depth = 0
+        while k < s.count {
+            let c = s[k]
+            if c == "\\", k + 1 < s.count, Self.isASCIIPunctuation(s[k + 1]) {
+                destination.append(s[k + 1])
+                k += 2
+                continue
+            }
+            if c.value <= 0x20 || c.value == 0x7F { break }
+            if c == "(" {
+                depth += 1
+                guard depth <= 8 else { return nil }
+            } else if c == ")" {
+                if depth == 0 { break }
+                depth -= 1
+            }
+            destination.append(c)
+            k += 1
+        }
+        return depth == 0 ? (destination, k) : nil
     }
 
     private func skipBlank(_ k: inout Int) {

@@ -19,6 +19,7 @@ struct ArticleMarkdownEmbedTests {
             credit: "AFP / Max Roe", width: 1200, height: 800),
         "plain": InlineImage(url: "https://cdn.example.com/p.jpg", alt: "", width: 640, height: 480),
         "creditOnly": InlineImage(url: "/c.jpg", alt: "C", credit: "Staff", width: 10, height: 20),
+        "unsized": InlineImage(url: "/u.jpg", alt: "U", caption: " ", width: 0, height: 0),
         "xss": InlineImage(
             url: "/i.jpg\" onerror=\"alert(1)", alt: "<script>", caption: "a < b", width: 1, height: 1),
     ]
@@ -70,6 +71,10 @@ struct ArticleMarkdownEmbedTests {
         Case(markdown: "See {{related:bare}} inline", html: "<p>See {{related:bare}} inline</p>"),
         Case(markdown: "{{related:bad key}}", html: "<p>{{related:bad key}}</p>"),
         Case(markdown: "{{video:bare}}", html: "<p>{{video:bare}}</p>"),
+        Case(markdown: "{{Related:bare}}", html: "<aside class=\"related-card\"><a href=\"/x\"><span class=\"related-card__text\"><span class=\"related-card__title\">Bare &lt;card&gt;</span></span></a></aside>"),
+        Case(markdown: "{{image:unsized}}", html: "<figure class=\"body-figure\"><img src=\"/u.jpg\" alt=\"U\" loading=\"lazy\"></figure>"),
+        Case(markdown: "- {{image:unsized}}", html: "<ul>\n<li><figure class=\"body-figure\"><img src=\"/u.jpg\" alt=\"U\" loading=\"lazy\"></figure></li>\n</ul>"),
+        Case(markdown: "```\n{{image:unsized}}\n```", html: "<pre><code>{{image:unsized}}</code></pre>"),
     ]
 
     @Test(arguments: cases)
