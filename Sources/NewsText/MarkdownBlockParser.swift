@@ -290,9 +290,3 @@ enum MarkdownBlockParser {
         return out
     }
 }
-
-extension String {
-    func trimmingLeadingSpaces() -> String {
-        String(drop { $0 == " " || $0 == "\t" })
-    }
-}

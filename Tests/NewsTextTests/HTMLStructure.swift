@@ -62,7 +62,7 @@ enum HTMLStructure {
         var problems: [String] = []
         var rest = Substring(attributes)
         while let eq = rest.firstIndex(of: "=") {
-            let name = rest[..<eq].trimmingCharacters(in: " ").lowercased()
+            let name = rest[..<eq].filter { $0 != " " }.lowercased()
             if name.hasPrefix("on") || name == "style" { problems.append("attribute \(name) on <\(tag)>") }
             guard rest[rest.index(after: eq)...].first == "\"",
                   let close = rest[rest.index(eq, offsetBy: 2)...].firstIndex(of: "\"") else {
@@ -79,11 +79,5 @@ enum HTMLStructure {
             rest = rest[rest.index(after: close)...]
         }
         return problems
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
     }
 }
