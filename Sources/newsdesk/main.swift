@@ -1,1 +1,3 @@
 import Newsdesk
+
+try await NewsdeskMain.run()

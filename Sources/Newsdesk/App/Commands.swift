@@ -1,0 +1,103 @@
+import ConsoleKit
+import Fluent
+import Vapor
+
+/// `newsdesk migrate`: brings the schema up to date, without asking (it is run by scripts and operators).
+struct MigrateCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Runs the pending database migrations." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        try await context.application.autoMigrate()
+        context.console.print("migrations are up to date")
+    }
+}
+
+/// `newsdesk seed [--articles N]`: writes the demo site into an empty database, or adds N generated articles
+/// (for benchmarks) to a seeded one.
+struct SeedCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "articles", help: "add this many generated articles (benchmark data) after the demo content")
+        var articles: Int?
+    }
+    var help: String { "Creates the demo content on an empty site; --articles N adds N generated articles." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        try await app.autoMigrate()
+        let seeder = DemoSeeder(app: app)
+        if let report = try await seeder.seedIfEmpty() {
+            context.console.print(report.description)
+        } else {
+            context.console.print("the site already has content; demo content not added again")
+        }
+        if let n = signature.articles {
+            guard (1...1_000_000).contains(n) else { throw CommandError(message: "--articles must be between 1 and 1000000") }
+            let added = try await seeder.addGeneratedArticles(count: n) { done in
+                context.console.print("  \(done)/\(n) articles")
+            }
+            context.console.print("added \(added) generated articles")
+        }
+    }
+}
+
+/// Runs migrations and seeds the demo on the first `serve` of an empty data folder.
+struct FirstStart: LifecycleHandler {
+    func willBootAsync(_ app: Application) async throws {
+        let command = app.environment.arguments.dropFirst().first ?? "serve"
+        guard command == "serve" || command.hasPrefix("-") else { return }
+        try await app.autoMigrate()
+        guard app.newsdesk.config.seedDemoOnFirstStart else { return }
+        if let report = try await DemoSeeder(app: app).seedIfEmpty() {
+            print(report.description)
+        }
+    }
+}
+
+/// Periodic work of a node: flushing view counts, and releasing scheduled articles from cached listings.
+final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
+    // Mutated only in didBootAsync/shutdownAsync, which Vapor calls one after the other on one task.
+    private var task: Task<Void, Never>?
+    private let flushInterval: Double
+
+    init(flushInterval: Double) {
+        self.flushInterval = flushInterval
+    }
+
+    func didBootAsync(_ app: Application) async throws {
+        let interval = flushInterval
+        let services = app.newsdesk
+        let db = app.db
+        let logger = app.logger
+        task = Task {
+            var lastRelease = services.clock.now()
+            while !Task.isCancelled {
+                try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
+                let flushed = await services.views.flush(on: db, logger: logger)
+                if !flushed.isEmpty {
+                    await services.pageCache.invalidate(tags: Set(flushed.map { "article:\($0)" }))
+                }
+                let now = services.clock.now()
+                do {
+                    let editions = try await services.articles.editionsWithArticlesReleased(after: lastRelease, upTo: now, on: db)
+                    if !editions.isEmpty {
+                        await services.pageCache.invalidate(tags: Set(editions.map { "edition:\($0)" }).union(["sitemap"]))
+                        logger.info("scheduled articles released", metadata: ["editions": "\(editions.sorted())"])
+                    }
+                    lastRelease = now
+                } catch {
+                    logger.error("scheduled release check failed", metadata: ["error": "\(String(reflecting: error))"])
+                }
+            }
+        }
+    }
+
+    func shutdownAsync(_ app: Application) async {
+        task?.cancel()
+        _ = await task?.value
+        let flushed = await app.newsdesk.views.flush(on: app.db, logger: app.logger)
+        if !flushed.isEmpty {
+            app.logger.info("view counts flushed at shutdown", metadata: ["articles": "\(flushed.count)"])
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Vapor
+
+/// Everything the operator can set, read once at start from `NEWSDESK_*` environment variables.
+/// Bad values fail the start with every problem listed; nothing silently falls back.
+public struct Config: Sendable {
+    public enum Store: Sendable, Equatable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    /// Folder holding the SQLite file, media and the mail outbox.
+    public var dataDirectory: String
+    public var store: Store
+    /// Absolute origin used for canonical and short URLs (`https://news.example.com`). When nil the request's
+    /// Host header is used, which is right for a single node and for local demos.
+    public var baseURL: String?
+    /// Folder with `Resources/Views` and `Public`; found next to the package when not set.
+    public var resourcesDirectory: String
+    /// Key for short-code permutation; stable for the life of a site.
+    public var shortCodeKey: UInt64
+    public var viewFlushInterval: Double
+    public var pageCacheBytes: Int
+    /// Seeds demo content into an empty database on `serve`.
+    public var seedDemoOnFirstStart: Bool
+
+    public init(
+        dataDirectory: String, store: Store, baseURL: String? = nil, resourcesDirectory: String,
+        shortCodeKey: UInt64, viewFlushInterval: Double = 5, pageCacheBytes: Int = 64 << 20,
+        seedDemoOnFirstStart: Bool = true
+    ) {
+        self.dataDirectory = dataDirectory
+        self.store = store
+        self.baseURL = baseURL
+        self.resourcesDirectory = resourcesDirectory
+        self.shortCodeKey = shortCodeKey
+        self.viewFlushInterval = viewFlushInterval
+        self.pageCacheBytes = pageCacheBytes
+        self.seedDemoOnFirstStart = seedDemoOnFirstStart
+    }
+
+    public struct Invalid: Error, CustomStringConvertible {
+        public let problems: [String]
+        public var description: String {
+            "Newsdesk cannot start, the configuration has problems:\n" + problems.map { "  - \($0)" }.joined(separator: "\n")
+        }
+    }
+
+    /// Reads the environment. The short-code key is kept in the data folder so that it survives restarts
+    /// without the operator having to invent one.
+    public static func fromEnvironment(_ env: [String: String] = ProcessInfo.processInfo.environment) throws -> Config {
+        var problems: [String] = []
+        let data = env["NEWSDESK_DATA"].flatMap { $0.isEmpty ? nil : $0 } ?? "./newsdesk-data"
+        let dataURL = URL(fileURLWithPath: data).standardizedFileURL
+
+        var store = Store.sqlite(path: dataURL.appendingPathComponent("newsdesk.sqlite").path)
+        if let url = env["NEWSDESK_DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                store = .postgres(url: url)
+            } else {
+                problems.append("NEWSDESK_DATABASE_URL must start with postgres:// (got '\(url.prefix(20))…'); leave it unset for SQLite")
+            }
+        }
+
+        var baseURL: String?
+        if let raw = env["NEWSDESK_BASE_URL"], !raw.isEmpty {
+            if let u = URL(string: raw), let scheme = u.scheme, ["http", "https"].contains(scheme), u.host != nil {
+                baseURL = raw.hasSuffix("/") ? String(raw.dropLast()) : raw
+            } else {
+                problems.append("NEWSDESK_BASE_URL must be an absolute http(s) URL such as https://news.example.com (got '\(raw)')")
+            }
+        }
+
+        let flush = parseNumber(env["NEWSDESK_VIEW_FLUSH_SECONDS"], default: 5, name: "NEWSDESK_VIEW_FLUSH_SECONDS", range: 0.05...3600, into: &problems)
+        let cacheMB = parseNumber(env["NEWSDESK_PAGE_CACHE_MB"], default: 64, name: "NEWSDESK_PAGE_CACHE_MB", range: 0...65536, into: &problems)
+
+        let resources = env["NEWSDESK_RESOURCES"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultResourcesDirectory()
+        if !FileManager.default.fileExists(atPath: resources + "/Resources/Views") {
+            problems.append("templates not found under \(resources)/Resources/Views; set NEWSDESK_RESOURCES to the folder that holds Resources/ and Public/")
+        }
+
+        var key: UInt64 = 0
+        if problems.isEmpty {
+            do {
+                try FileManager.default.createDirectory(at: dataURL, withIntermediateDirectories: true)
+                key = try loadOrCreateKey(in: dataURL)
+            } catch {
+                problems.append("data folder \(dataURL.path) is not writable: \(error)")
+            }
+        }
+        guard problems.isEmpty else { throw Invalid(problems: problems) }
+        return Config(
+            dataDirectory: dataURL.path, store: store, baseURL: baseURL, resourcesDirectory: resources,
+            shortCodeKey: key, viewFlushInterval: flush, pageCacheBytes: Int(cacheMB * 1_048_576)
+        )
+    }
+
+    /// The folder of this package, known at compile time: lets `swift run newsdesk` find its templates from
+    /// any working directory.
+    static func defaultResourcesDirectory() -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        if FileManager.default.fileExists(atPath: cwd + "/Resources/Views") { return cwd }
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { url.deleteLastPathComponent() }  // App -> Newsdesk -> Sources -> package root
+        return url.path
+    }
+
+    private static func parseNumber(
+        _ raw: String?, default value: Double, name: String, range: ClosedRange<Double>, into problems: inout [String]
+    ) -> Double {
+        guard let raw, !raw.isEmpty else { return value }
+        guard let number = Double(raw), range.contains(number) else {
+            problems.append("\(name) must be a number between \(range.lowerBound) and \(range.upperBound) (got '\(raw)')")
+            return value
+        }
+        return number
+    }
+
+    private static func loadOrCreateKey(in dir: URL) throws -> UInt64 {
+        let file = dir.appendingPathComponent("shortcode.key")
+        if let text = try? String(contentsOf: file, encoding: .utf8),
+           let key = UInt64(text.trimmingCharacters(in: .whitespacesAndNewlines), radix: 16) {
+            return key
+        }
+        let key = UInt64.random(in: 1...UInt64.max)
+        try String(key, radix: 16).write(to: file, atomically: true, encoding: .utf8)
+        return key
+    }
+}

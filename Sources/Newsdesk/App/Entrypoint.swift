@@ -1,0 +1,32 @@
+import Logging
+import Vapor
+
+/// The whole program behind the `newsdesk` executable: `serve`, `migrate`, `seed`, `user`, `standards`.
+public enum NewsdeskMain {
+    public static func run() async throws {
+        var env = try Environment.detect()
+        try LoggingSystem.bootstrap(from: &env)
+        // The `standards` command needs no database or server: run it before anything touches the data folder.
+        if env.arguments.dropFirst().first == "standards" {
+            try StandardsCommand.runStandalone(arguments: Array(env.arguments.dropFirst(2)))
+            return
+        }
+        let config: Config
+        do {
+            config = try Config.fromEnvironment()
+        } catch let invalid as Config.Invalid {
+            FileHandle.standardError.write(Data((invalid.description + "\n").utf8))
+            exit(78)  // EX_CONFIG
+        }
+        let app = try await Application.make(env)
+        do {
+            try await configure(app, config: config)
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

@@ -1,0 +1,34 @@
+import Vapor
+
+/// The services of the application, built once in `configure` and reached from the application's storage.
+struct AppServices: Sendable {
+    let config: Config
+    let clock: AppClock
+    let editions: EditionService
+    let articles: ArticleService
+    let galleries: GalleryService
+    let media: MediaStore
+    let users: UserService
+    let views: ViewCounter
+    let pageCache: PageCache
+}
+
+extension Application {
+    private struct ServicesKey: StorageKey {
+        typealias Value = AppServices
+    }
+
+    var newsdesk: AppServices {
+        get {
+            guard let services = storage[ServicesKey.self] else {
+                fatalError("Newsdesk services are used before configure(_:config:) ran")
+            }
+            return services
+        }
+        set { storage[ServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var newsdesk: AppServices { application.newsdesk }
+}

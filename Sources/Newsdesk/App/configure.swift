@@ -1,0 +1,77 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Leaf
+import NIOCore
+import SQLKit
+import Vapor
+
+/// Options that tests and benchmarks change; production uses the defaults.
+public struct ConfigureOptions: Sendable {
+    public var bcryptCost: Int = 12
+    public var clock: @Sendable () -> Date = { Date() }
+    public var startBackgroundJobs: Bool = true
+
+    public init() {}
+}
+
+/// Wires the application: storage, templates, services, routes, commands and background jobs.
+public func configure(_ app: Application, config: Config, options: ConfigureOptions = .init()) async throws {
+    app.directory = DirectoryConfiguration(workingDirectory: config.resourcesDirectory + "/")
+
+    switch config.store {
+    case .sqlite(let path):
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        // WAL lets readers go on while a write commits; the setting is stored in the file.
+        if let sql = app.db as? any SQLDatabase {
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+        }
+    case .postgres(let url):
+        var pg = try SQLPostgresConfiguration(url: url)
+        pg.searchPath = nil
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4, sqlLogLevel: .debug), as: .psql)
+    }
+    for migration in MigrationList.all { app.migrations.add(migration) }
+
+    app.views.use(.leaf)
+
+    let clock = AppClock(now: options.clock)
+    let cache = PageCache(budgetBytes: config.pageCacheBytes)
+    app.newsdesk = AppServices(
+        config: config,
+        clock: clock,
+        editions: EditionService(),
+        articles: ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache),
+        galleries: GalleryService(clock: clock, cache: cache),
+        media: MediaStore(directory: config.dataDirectory + "/media", clock: clock),
+        users: UserService(clock: clock, bcryptCost: options.bcryptCost),
+        views: ViewCounter(),
+        pageCache: cache
+    )
+
+    app.middleware = .init()
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil, advancedETagComparison: true))
+
+    try routes(app)
+
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
+    app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(StandardsCommand(), as: "standards")
+
+    app.lifecycle.use(FirstStart())
+    if options.startBackgroundJobs {
+        app.lifecycle.use(BackgroundJobs(flushInterval: config.viewFlushInterval))
+    }
+}
+
+func routes(_ app: Application) throws {
+    try app.register(collection: ReaderController())
+    try app.register(collection: GalleryController())
+    try app.register(collection: MediaController())
+    try app.register(collection: FeedsController())
+    try app.register(collection: APIController())
+}

@@ -1,0 +1,108 @@
+import Fluent
+import Foundation
+import NewsText
+
+struct GallerySummary: Sendable, Equatable {
+    let id: Int
+    let editionID: Int
+    let title: String
+    let slug: String
+    let summary: String
+    let publishedAt: Date
+    let cover: ImageRef?
+    let photoCount: Int
+}
+
+struct GalleryDetail: Sendable {
+    let summary: GallerySummary
+    let photos: [ImageRef]
+}
+
+/// Photo galleries ("This Week in Pictures"): ordered photos that carry their own captions and credits.
+struct GalleryService: Sendable {
+    let clock: AppClock
+    let cache: PageCache
+
+    func latest(edition: Int, limit: Int, on db: any Database) async throws -> [GallerySummary] {
+        let rows = try await Gallery.query(on: db)
+            .filter(\.$editionID == edition)
+            .filter(\.$publishedAt <= clock.now())
+            .sort(\.$publishedAt, .descending).limit(limit).all()
+        return try await summaries(rows, on: db)
+    }
+
+    func gallery(edition: Int, slug: String, on db: any Database) async throws -> GalleryDetail? {
+        guard let row = try await Gallery.query(on: db)
+            .filter(\.$editionID == edition).filter(\.$slug == slug)
+            .filter(\.$publishedAt <= clock.now()).first(),
+              let summary = try await summaries([row], on: db).first else { return nil }
+        let items = try await GalleryItem.query(on: db).filter(\.$galleryID == summary.id).sort(\.$position).all()
+        let media = try await Media.query(on: db).filter(\.$id ~~ items.map(\.mediaID)).all()
+        var byID: [Int: Media] = [:]
+        for m in media { if let id = m.id { byID[id] = m } }
+        let photos = items.compactMap { byID[$0.mediaID] }.map(ArticleService.imageRef)
+        return GalleryDetail(summary: summary, photos: photos)
+    }
+
+    struct NewGallery: Sendable {
+        var editionID: Int
+        var title: String
+        var summary: String
+        var publishedAt: Date?
+        var mediaIDs: [Int]
+    }
+
+    @discardableResult
+    func create(_ input: NewGallery, on db: any Database) async throws -> Int {
+        let title = input.title.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty, title.count <= 200 else {
+            throw PublishingError.invalid(field: "title", message: "a gallery title needs 1 to 200 characters")
+        }
+        guard !input.mediaIDs.isEmpty else {
+            throw PublishingError.invalid(field: "photos", message: "a gallery needs at least one photo")
+        }
+        let now = clock.now()
+        let id: Int = try await db.transaction { tx in
+            let gallery = Gallery()
+            gallery.editionID = input.editionID
+            gallery.title = title
+            var slug = Slug.make(title)
+            var n = 2
+            while try await Gallery.query(on: tx).filter(\.$editionID == input.editionID).filter(\.$slug == slug).count() > 0 {
+                slug = Slug.make(title) + "-\(n)"
+                n += 1
+            }
+            gallery.slug = slug
+            gallery.summary = input.summary
+            gallery.coverMediaID = input.mediaIDs.first
+            gallery.publishedAt = ArticleService.wholeSeconds(input.publishedAt ?? now)
+            gallery.createdAt = now
+            try await gallery.create(on: tx)
+            let id = try gallery.requireID()
+            for (position, mediaID) in input.mediaIDs.enumerated() {
+                try await GalleryItem(galleryID: id, mediaID: mediaID, position: position).create(on: tx)
+            }
+            return id
+        }
+        await cache.invalidate(tags: ["edition:\(input.editionID)"])
+        return id
+    }
+
+    private func summaries(_ rows: [Gallery], on db: any Database) async throws -> [GallerySummary] {
+        let ids = rows.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let items = try await GalleryItem.query(on: db).filter(\.$galleryID ~~ ids).field(\.$id).field(\.$galleryID).all()
+        var counts: [Int: Int] = [:]
+        for item in items { counts[item.galleryID, default: 0] += 1 }
+        let coverIDs = rows.compactMap(\.coverMediaID)
+        let covers = coverIDs.isEmpty ? [] : try await Media.query(on: db).filter(\.$id ~~ coverIDs).all()
+        var coverByID: [Int: ImageRef] = [:]
+        for m in covers { if let id = m.id { coverByID[id] = ArticleService.imageRef(m) } }
+        return rows.compactMap { row in
+            guard let id = row.id, let published = row.publishedAt else { return nil }
+            return GallerySummary(id: id, editionID: row.editionID, title: row.title, slug: row.slug, summary: row.summary,
+                                  publishedAt: published, cover: row.coverMediaID.flatMap { coverByID[$0] },
+                                  photoCount: counts[id] ?? 0)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// What readers' pages and the API need of an image.
+struct ImageRef: Sendable, Equatable {
+    let path: String
+    let alt: String
+    let caption: String
+    let credit: String
+    let width: Int
+    let height: Int
+}
+
+struct SectionRef: Sendable, Equatable {
+    let id: Int
+    let name: String
+    let slug: String
+}
+
+struct TagRef: Sendable, Equatable {
+    let id: Int
+    let name: String
+    let slug: String
+}
+
+/// An article as listings show it. Always a visible article.
+struct ArticleSummary: Sendable, Equatable {
+    let id: Int
+    let editionID: Int
+    let title: String
+    let slug: String
+    let summary: String
+    let section: SectionRef
+    let byline: String
+    let publishedAt: Date
+    let revisedAt: Date?
+    let image: ImageRef?
+    let shortCode: String
+    let views: Int
+    let comments: Int
+}
+
+/// An article with everything its page shows.
+struct ArticleDetail: Sendable {
+    let summary: ArticleSummary
+    let bodyHTML: String
+    let readingMinutes: Int
+    let tags: [TagRef]
+    let related: [ArticleSummary]
+}
+
+enum ArticleLookup: Sendable {
+    case found(ArticleDetail)
+    /// The slug is an old one: the article now lives at this slug.
+    case moved(slug: String)
+    case notFound
+}
+
+enum FeedFilter: Sendable, Equatable {
+    case edition(Int)
+    case section(Int)
+    case tag(Int)
+    /// Every edition: the sitemap and the API without `edition=`.
+    case everywhere
+}

@@ -1,0 +1,126 @@
+import Fluent
+import Foundation
+
+final class Section: Model, @unchecked Sendable {
+    static let schema = "sections"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "edition_id") var editionID: Int
+    @Field(key: "name") var name: String
+    @Field(key: "slug") var slug: String
+    @Field(key: "position") var position: Int
+
+    init() {}
+
+    init(editionID: Int, name: String, slug: String, position: Int) {
+        self.editionID = editionID
+        self.name = name
+        self.slug = slug
+        self.position = position
+    }
+}
+
+final class Tag: Model, @unchecked Sendable {
+    static let schema = "tags"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "edition_id") var editionID: Int
+    @Field(key: "name") var name: String
+    @Field(key: "slug") var slug: String
+
+    init() {}
+
+    init(editionID: Int, name: String, slug: String) {
+        self.editionID = editionID
+        self.name = name
+        self.slug = slug
+    }
+}
+
+enum ArticleStatus: String, Codable, Sendable {
+    case draft, published
+}
+
+/// A story. Readers see it when it is `published` and its `published_at` has come: a future time is a schedule.
+final class Article: Model, @unchecked Sendable {
+    static let schema = "articles"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "edition_id") var editionID: Int
+    @Field(key: "section_id") var sectionID: Int
+    @OptionalField(key: "author_id") var authorID: Int?
+    @Field(key: "byline") var byline: String
+    @Field(key: "title") var title: String
+    @Field(key: "slug") var slug: String
+    @Field(key: "summary") var summary: String
+    /// Markdown, rendered by NewsText.
+    @Field(key: "body") var body: String
+    @OptionalField(key: "lead_media_id") var leadMediaID: Int?
+    @Field(key: "status") var status: String
+    @OptionalField(key: "published_at") var publishedAt: Date?
+    /// Set when the text changes after publication: shown as "Updated".
+    @OptionalField(key: "revised_at") var revisedAt: Date?
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "short_code") var shortCode: String?
+    /// Editor's pick order for "Recommended"; nil when not picked.
+    @OptionalField(key: "recommended_rank") var recommendedRank: Int?
+    @Field(key: "views") var views: Int
+    @Field(key: "comments_count") var commentsCount: Int
+
+    init() {}
+}
+
+/// Tag links carry the article's visibility and time so a tag page is one index range scan.
+final class ArticleTag: Model, @unchecked Sendable {
+    static let schema = "article_tags"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "article_id") var articleID: Int
+    @Field(key: "tag_id") var tagID: Int
+    @Field(key: "status") var status: String
+    @OptionalField(key: "published_at") var publishedAt: Date?
+
+    init() {}
+
+    init(articleID: Int, tagID: Int, status: String, publishedAt: Date?) {
+        self.articleID = articleID
+        self.tagID = tagID
+        self.status = status
+        self.publishedAt = publishedAt
+    }
+}
+
+final class ArticleRelation: Model, @unchecked Sendable {
+    static let schema = "article_relations"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "article_id") var articleID: Int
+    @Field(key: "related_id") var relatedID: Int
+    @Field(key: "position") var position: Int
+
+    init() {}
+
+    init(articleID: Int, relatedID: Int, position: Int) {
+        self.articleID = articleID
+        self.relatedID = relatedID
+        self.position = position
+    }
+}
+
+/// Every slug an article had before, so that old links keep working.
+final class SlugRedirect: Model, @unchecked Sendable {
+    static let schema = "slug_redirects"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "edition_id") var editionID: Int
+    @Field(key: "slug") var slug: String
+    @Field(key: "article_id") var articleID: Int
+
+    init() {}
+
+    init(editionID: Int, slug: String, articleID: Int) {
+        self.editionID = editionID
+        self.slug = slug
+        self.articleID = articleID
+    }
+}

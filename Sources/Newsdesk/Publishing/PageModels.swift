@@ -1,0 +1,174 @@
+import Foundation
+
+/// View models: plain values, everything already formatted, so templates only place them.
+
+struct NavItem: Encodable, Sendable {
+    let label: String
+    let url: String
+    let current: Bool
+}
+
+struct EditionLink: Encodable, Sendable {
+    let code: String
+    let name: String
+    let url: String
+    let language: String
+    let current: Bool
+}
+
+struct LayoutModel: Encodable, Sendable {
+    let lang: String
+    let siteName: String
+    let editionName: String
+    let title: String
+    let description: String
+    let canonicalURL: String?
+    let homeURL: String
+    let nav: [NavItem]
+    let editions: [EditionLink]
+    let strings: UIStrings
+    let clock: String
+    let og: OpenGraph?
+    let jsonLD: String?
+    let year: Int
+    let alternateFeeds: [String]
+}
+
+struct OpenGraph: Encodable, Sendable {
+    let type: String
+    let title: String
+    let description: String
+    let url: String
+    let image: String?
+    let imageAlt: String?
+    let publishedTime: String?
+    let modifiedTime: String?
+    let section: String?
+}
+
+struct ImageModel: Encodable, Sendable {
+    let src: String
+    let alt: String
+    let width: Int
+    let height: Int
+    let caption: String
+    let credit: String
+}
+
+struct CardModel: Encodable, Sendable {
+    let title: String
+    let url: String
+    let summary: String
+    let sectionName: String
+    let sectionURL: String
+    let time: String
+    let dateLabel: String
+    let iso: String
+    let image: ImageModel?
+    let views: Int
+    let comments: Int
+}
+
+struct SectionBlockModel: Encodable, Sendable {
+    let name: String
+    let url: String
+    let lead: CardModel
+    let items: [CardModel]
+}
+
+struct GalleryTeaserModel: Encodable, Sendable {
+    let title: String
+    let url: String
+    let summary: String
+    let photoCount: Int
+    let cover: ImageModel?
+    let dateLabel: String
+}
+
+struct FrontPageModel: Encodable, Sendable {
+    let layout: LayoutModel
+    let top: CardModel?
+    let latest: [CardModel]
+    let recommended: [CardModel]
+    let sections: [SectionBlockModel]
+    let multimedia: [GalleryTeaserModel]
+    let allNewsURL: String
+    let multimediaURL: String
+}
+
+struct FeedPageModel: Encodable, Sendable {
+    let layout: LayoutModel
+    let heading: String
+    let kicker: String?
+    let items: [CardModel]
+    let nextURL: String?
+    let firstURL: String?
+}
+
+struct TagLinkModel: Encodable, Sendable {
+    let name: String
+    let url: String
+}
+
+struct ShareLinkModel: Encodable, Sendable {
+    let label: String
+    let url: String
+}
+
+struct ArticlePageModel: Encodable, Sendable {
+    let layout: LayoutModel
+    let id: Int
+    let title: String
+    let summary: String
+    let sectionName: String
+    let sectionURL: String
+    let byline: String
+    let published: String
+    let publishedISO: String
+    let updated: String?
+    let updatedISO: String?
+    let image: ImageModel?
+    let bodyHTML: String
+    let readingMinutes: Int
+    let tags: [TagLinkModel]
+    let related: [CardModel]
+    let views: Int
+    let comments: Int
+    let shortURL: String
+    let canonicalURL: String
+    let share: [ShareLinkModel]
+}
+
+struct PhotoModel: Encodable, Sendable {
+    let anchor: String
+    let position: Int
+    let total: Int
+    let image: ImageModel
+    let prevAnchor: String?
+    let nextAnchor: String?
+}
+
+struct GalleryPageModel: Encodable, Sendable {
+    let layout: LayoutModel
+    let title: String
+    let summary: String
+    let published: String
+    let publishedISO: String
+    let photos: [PhotoModel]
+    let multimediaURL: String
+}
+
+struct MultimediaPageModel: Encodable, Sendable {
+    let layout: LayoutModel
+    let heading: String
+    let galleries: [GalleryTeaserModel]
+}
+
+struct ErrorPageModel: Encodable, Sendable {
+    let layout: LayoutModel
+    let status: Int
+    let heading: String
+    let text: String
+    let homeURL: String
+    let homeLabel: String
+}
