@@ -1,1 +1,2 @@
 import Standards
+print("placeholder")

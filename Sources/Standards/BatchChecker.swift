@@ -1,0 +1,197 @@
+import Foundation
+
+/// Runs the engine over a JSONL file of comments the way the server would see them, for evaluation and for staff
+/// who want to try the rules: backs `newsdesk standards check --articles ARTICLES.jsonl < COMMENTS.jsonl`.
+///
+/// ARTICLES lines: `{"id","title","text"}`. COMMENTS lines: `{"id","text","article"?,"author"?,"ts"?}` (`ts` ISO-8601,
+/// with or without fractional seconds). Comments are processed in `ts` order (stable; a comment without `ts` takes
+/// the time of the line before it), each one seeing only the earlier ones as its thread, its author's history and
+/// the cross-account near-duplicate index; "now" is its `ts`. Output: one line per comment, in input order:
+/// `{"id","action","labels","findings":[{"rule","start","end","confidence","message"}]}`.
+public final class BatchChecker {
+    public enum InputError: Error, CustomStringConvertible, Equatable {
+        case badArticle(line: Int, reason: String)
+        case badComment(line: Int, reason: String)
+
+        public var description: String {
+            switch self {
+            case .badArticle(let line, let reason): "articles line \(line): \(reason)"
+            case .badComment(let line, let reason): "comments line \(line): \(reason)"
+            }
+        }
+    }
+
+    public var allowedDomains: Set<String> = []
+    public var outletNames: [String] = ["Newsdesk"]
+    /// How many earlier comments of a thread / an author the context carries.
+    public var threadLimit = 50
+    public var authorLimit = 50
+
+    private let language: String
+    private let engine: Engine
+    private var articles: [String: ArticleText] = [:]
+
+    public init(articlesJSONL: String, language: String = "en", policy: Policy = .default) throws {
+        self.language = language
+        self.engine = Engine(policy: policy)
+        for (n, line) in BatchChecker.lines(articlesJSONL) {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw InputError.badArticle(line: n, reason: "not a JSON object")
+            }
+            guard let id = BatchChecker.idString(obj["id"]) else { throw InputError.badArticle(line: n, reason: "missing \"id\"") }
+            let title = obj["title"] as? String ?? ""
+            let text = obj["text"] as? String ?? ""
+            articles[id] = ArticleText(title: title, text: text)
+        }
+    }
+
+    private struct Comment {
+        var line: Int
+        var id: Any
+        var text: String
+        var article: String?
+        var author: String
+        var time: Date
+    }
+
+    static func lines(_ text: String) -> [(Int, Substring)] {
+        var out: [(Int, Substring)] = []
+        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty { continue }
+            out.append((i + 1, line))
+        }
+        return out
+    }
+
+    static func idString(_ value: Any?) -> String? {
+        switch value {
+        case let s as String: s
+        case let n as NSNumber: n.stringValue
+        default: nil
+        }
+    }
+
+    static func parseDate(_ s: String) -> Date? {
+        let plain = ISO8601DateFormatter()
+        let fractional = ISO8601DateFormatter()
+        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let d = plain.date(from: s) ?? fractional.date(from: s) { return d }
+        // Without a zone: read as UTC.
+        if !s.hasSuffix("Z"), !s.contains("+"), s.count >= 19 {
+            return plain.date(from: s + "Z") ?? fractional.date(from: s + "Z")
+        }
+        return nil
+    }
+
+    private func parseComments(_ text: String) throws -> [Comment] {
+        var out: [Comment] = []
+        var lastTime = Date(timeIntervalSince1970: 0)
+        for (n, line) in BatchChecker.lines(text) {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                throw InputError.badComment(line: n, reason: "not a JSON object")
+            }
+            guard let id = obj["id"], id is String || id is NSNumber else {
+                throw InputError.badComment(line: n, reason: "missing \"id\" (a string or a number)")
+            }
+            guard let body = obj["text"] as? String else { throw InputError.badComment(line: n, reason: "missing \"text\"") }
+            var time = lastTime
+            if let ts = obj["ts"], !(ts is NSNull) {
+                guard let s = ts as? String, let d = BatchChecker.parseDate(s) else {
+                    throw InputError.badComment(line: n, reason: "\"ts\" is not an ISO-8601 time")
+                }
+                time = d
+            }
+            lastTime = time
+            let article = BatchChecker.idString(obj["article"])
+            let author = BatchChecker.idString(obj["author"]) ?? "anonymous-line-\(n)"
+            out.append(Comment(line: n, id: id, text: body, article: article, author: author, time: time))
+        }
+        return out
+    }
+
+    public func run(commentsJSONL: String) throws -> String {
+        let comments = try parseComments(commentsJSONL)
+        let order = comments.indices.sorted { (comments[$0].time, $0) < (comments[$1].time, $1) }
+        let index = NearDuplicateIndex()
+        var threads: [String: [PriorComment]] = [:]
+        var byAuthor: [String: [PriorComment]] = [:]
+        var findings = [[Finding]](repeating: [], count: comments.count)
+        var clusterMembers: [Int: Set<Int>] = [:]
+
+        for i in order {
+            let c = comments[i]
+            let threadKey = c.article ?? ""
+            let context = CommentContext(
+                language: language, article: c.article.flatMap { articles[$0] },
+                thread: threads[threadKey] ?? [], authorRecent: byAuthor[c.author] ?? [], author: c.author,
+                nearDuplicates: index, allowedDomains: allowedDomains, outletNames: outletNames, now: c.time)
+            let scan = TextScan(c.text)
+            let sig = NearDuplicateIndex.signature(scan)
+            findings[i] = engine.findings(scan, context: context, signature: sig)
+            if let sig, findings[i].contains(where: { $0.rule == .flashMob }) {
+                // The server holds the whole cluster: the earlier copies get the finding too.
+                let earlier = index.nearDuplicates(of: sig, author: c.author, at: c.time).compactMap { $0.id.flatMap(Int.init) }
+                clusterMembers[i, default: []].formUnion(earlier)
+            }
+            if let sig { index.insert(signature: sig, author: c.author, time: c.time, id: String(i)) }
+            let prior = PriorComment(text: c.text, author: c.author, time: c.time)
+            threads[threadKey, default: []].append(prior)
+            if threads[threadKey]!.count > threadLimit { threads[threadKey]!.removeFirst() }
+            byAuthor[c.author, default: []].append(prior)
+            if byAuthor[c.author]!.count > authorLimit { byAuthor[c.author]!.removeFirst() }
+        }
+        let messages = Messages.catalog(for: language)
+        for (_, members) in clusterMembers {
+            for m in members where !findings[m].contains(where: { $0.rule == .flashMob }) {
+                let n = comments[m].text.unicodeScalars.count
+                findings[m].append(Finding(rule: .flashMob, start: 0, end: n, confidence: 0.8, message: messages.text(for: .flashMob)))
+            }
+        }
+        var out = ""
+        for i in comments.indices {
+            let verdict = engine.policy.verdict(for: findings[i])
+            out += BatchChecker.line(id: comments[i].id, verdict: verdict)
+            out += "\n"
+        }
+        return out
+    }
+
+    // MARK: JSON output (keys in the documented order)
+
+    static func line(id: Any, verdict: Verdict) -> String {
+        var s = "{\"id\":" + jsonValue(id) + ",\"action\":\"" + verdict.action.rawValue + "\",\"labels\":["
+        s += verdict.labels.map { "\"\($0)\"" }.joined(separator: ",")
+        s += "],\"findings\":["
+        s += verdict.findings.map { f in
+            "{\"rule\":\"\(f.rule.rawValue)\",\"start\":\(f.start),\"end\":\(f.end),\"confidence\":"
+                + String(format: "%.2f", f.confidence) + ",\"message\":" + jsonString(f.message) + "}"
+        }.joined(separator: ",")
+        return s + "]}"
+    }
+
+    static func jsonValue(_ v: Any) -> String {
+        if let s = v as? String { return jsonString(s) }
+        if let n = v as? NSNumber {
+            if String(cString: n.objCType) == "c" { return n.boolValue ? "true" : "false" }
+            return n.stringValue
+        }
+        return "null"
+    }
+
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+            }
+        }
+        return out + "\""
+    }
+}

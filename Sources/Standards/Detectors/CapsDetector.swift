@@ -1,0 +1,98 @@
+import Foundation
+
+/// caps: a comment written fully or mostly in capital letters.
+///
+/// Counts cased letters only (caseless scripts such as CJK or Arabic never count), skips links, e-mail addresses,
+/// @mentions and short acronyms (NATO, USA, COVID), and needs enough letters to judge, so "OMG" or "LOL YES" pass.
+enum CapsDetector {
+    static let minimumCasedLetters = 16
+    static let minimumUpperWords = 3
+    static let ratio = 0.72
+
+    static func detect(_ scan: TextScan, excluded: [Range<Int>], messages: Messages.Catalog) -> Finding? {
+        var upper = 0, cased = 0, upperWords = 0, casedWords = 0
+        var first = -1, last = -1
+        var ex = 0
+        for t in scan.tokens where t.letters > 0 && !t.script.isCaseless {
+            while ex < excluded.count && excluded[ex].upperBound <= t.start { ex += 1 }
+            if ex < excluded.count && excluded[ex].contains(t.start) { continue }
+            if t.start > 0, scan.scalars[t.start - 1] == "@" || scan.scalars[t.start - 1] == "#" { continue }
+            let lower = t.letters - t.upper
+            casedWords += 1
+            if t.upper == t.letters && t.letters >= 2 {
+                // Acronyms (NATO, USA) count like any word: inside lower-case text the ratio stays low.
+                upper += t.upper; cased += t.letters; upperWords += 1
+                if first < 0 { first = t.start }
+                last = t.end
+            } else {
+                upper += t.upper
+                cased += t.upper + lower
+            }
+        }
+        guard cased >= minimumCasedLetters, upperWords >= minimumUpperWords, casedWords >= 3 else { return nil }
+        let r = Double(upper) / Double(cased)
+        guard r >= ratio else { return nil }
+        // Mostly-acronym texts ("NATO, EU and USA") are rare; still require most words in capitals.
+        guard Double(upperWords) / Double(casedWords) >= 0.6 else { return nil }
+        return Finding(rule: .caps, start: max(0, first), end: max(first, last), confidence: min(0.99, 0.6 + r * 0.4),
+                       message: messages.text(for: .caps))
+    }
+}
+
+/// no_sentences: a long comment that is not broken into sentences.
+///
+/// A sentence ends at . ! ? … ; (and their CJK/Arabic forms), a line break, or a run of emoji after a word. Links
+/// and numbers do not end sentences. Short comments never count; CJK text is measured in characters.
+enum NoSentencesDetector {
+    static let maximumRunWords = 70
+    static let unpunctuatedMinimumWords = 35
+    static let maximumCJKRun = 140
+
+    @inline(__always)
+    static func isTerminator(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2E, 0x21, 0x3F, 0x3B, 0x2026, 0x3002, 0xFF01, 0xFF1F, 0xFF0E, 0x061F, 0x06D4, 0x0964, 0xFF1B: true
+        default: false
+        }
+    }
+
+    static func detect(_ scan: TextScan, excluded: [Range<Int>], messages: Messages.Catalog) -> Finding? {
+        var run = 0, maxRun = 0, runStart = 0, bestStart = 0, bestEnd = 0
+        var cjkRun = 0, maxCJK = 0
+        var words = 0, anyPunct = false
+        var ex = 0
+        var i = 0
+        let n = scan.count
+        var ti = 0
+        let tokens = scan.tokens
+        while i < n {
+            while ex < excluded.count && excluded[ex].upperBound <= i { ex += 1 }
+            if ex < excluded.count && excluded[ex].contains(i) { i = excluded[ex].upperBound; continue }
+            let k = scan.kinds[i]
+            if ti < tokens.count && tokens[ti].start == i {
+                let t = tokens[ti]
+                ti += 1
+                if t.script == .han || t.script == .kana { cjkRun += 1; maxCJK = max(maxCJK, cjkRun) }
+                else if t.letters > 0 {
+                    if run == 0 { runStart = t.start }
+                    run += 1; words += 1
+                    if run > maxRun { maxRun = run; bestStart = runStart; bestEnd = t.end }
+                }
+                i = t.end
+                continue
+            }
+            let v = scan.scalars[i].value
+            if k == .newline || k == .emoji || (isTerminator(v) && !(i + 1 < n && scan.kinds[i + 1] == .digit && i > 0 && scan.kinds[i - 1] == .digit)) {
+                if k != .emoji || run >= 3 { run = 0; cjkRun = 0 }
+                if k != .emoji { anyPunct = true }
+            } else if k == .punct && v != 0x27 && v != 0x22 { anyPunct = true }
+            while ti < tokens.count && tokens[ti].start < i { ti += 1 }
+            i += 1
+        }
+        let flagged = maxRun >= maximumRunWords || (!anyPunct && words >= unpunctuatedMinimumWords) || maxCJK >= maximumCJKRun
+        guard flagged else { return nil }
+        let confidence = maxRun >= maximumRunWords ? min(0.95, 0.7 + Double(maxRun - maximumRunWords) / 200) : 0.8
+        let (s, e) = maxCJK >= maximumCJKRun ? (0, n) : (bestStart, bestEnd)
+        return Finding(rule: .noSentences, start: s, end: e, confidence: confidence, message: messages.text(for: .noSentences))
+    }
+}

@@ -1,0 +1,290 @@
+import Foundation
+
+/// profanity: obscene words in English, Russian (and Ukrainian), Spanish, German, French, Italian, Portuguese and
+/// Polish, including masked (`f*ck`), leetspeak (`sh1t`), separated (`f.u.c.k`, `f u c k`), stretched (`fuuuck`)
+/// and mixed-alphabet (`xуй` with a Latin x) spellings.
+///
+/// Words match whole: either the exact word or a word that *starts* with a stem (Russian also after a verbal prefix:
+/// `за-еб-ал`), so "Scunthorpe", "assess", "cocktail", "оскорблять" or "потребляет" never match.
+enum ProfanityDetector {
+    /// Exact words (any inflection listed).
+    static let exactWords = """
+    ass arse asses dick dicks pussy pussies twat twats cunt cunts fck fuk fuking fukin fcking fckin fkn fking effing
+    stfu gtfo motherfucker motherfuckers mofo wanker wankers bullshit horseshit dipshit dipshits jackass
+    сука суки суку сукой суке сучка сучки сучара сучий сукин бля блять блядь ебать ебаный ебаные ебан
+    ёбаный нахуй похуй нихуя охуеть охуел охуела охуели хуйня
+    mierda puta puto putas putos putada hijueputa hijoputa joder jodido jodida jodidos jódete jodete coño cabrón
+    cabron cabrona cabrones gilipollas pendejo pendejos pendeja chingar chingada chingado chinga verga culero carajo
+    cojones
+    scheiße scheisse scheiß scheiss fotze arschloch arsch wichser hurensohn schlampe hure huren kacke verfickt
+    merde putain pute putes connard connards connasse salope salopes salaud enculé encule enculés enculer nique
+    niquer foutre couilles
+    cazzo cazzi stronzo stronza stronzi vaffanculo merda puttana minchia coglione coglioni
+    porra caralho foda fodido fodida buceta cacete
+    kurwa kurwy kurwo chuj chuja chujowy skurwysyn spierdalaj pierdolę pierdole
+    """
+    /// Stems: any word starting with one of these.
+    static let stems = """
+    fuck motherfuck shit bitch asshole arsehole dickhead wank cocksuck whore slut pissed pissing pisses
+    хуй хуе хуя хуи хую пизд бляд блят ебан ебат ебал ебну ебнут ебло еблан ебош уеб уёб долбоеб долбоёб муда мудил
+    пидор пидар пидр гандон гондон шлюх залуп
+    mierd jodid putad gilipoll chingad pendej
+    scheiß scheiss fick arschl wichs hurens
+    merdi encul connard salop
+    cazz stronz puttan coglion
+    caralh fodid
+    kurw chuj pierdol pierdal skurw jeban jebie
+    """
+    /// Verbal prefixes before Russian/Polish stems ("за-еб-ал", "на-хуй", "с-пизд-ил", "s-pierdal-aj").
+    static let prefixes = ["за", "от", "отъ", "вы", "на", "у", "по", "съ", "подъ", "раз", "разъ", "рас", "до",
+                           "пере", "недо", "об", "объ", "из", "изъ", "въ", "при", "про", "о", "ни", "wy", "za",
+                           "od", "roz", "prze", "po", "do"]
+    /// One-letter prefixes are too common ("с" + "ебастьян" is Sebastian): only with the unambiguous stems.
+    static let shortPrefixes = ["с", "s", "z"]
+    static let shortPrefixStems = ["пизд", "pierdol", "pierdal", "jeba", "jeban"]
+    /// Stems that take the prefixes above.
+    static let prefixableStems = ["хуй", "хуе", "хуя", "хуи", "пизд", "еба", "ебу", "ебл", "ебн", "ебат", "ебал", "ебан",
+                                  "ебош", "ебыв", "pierdol", "pierdal", "jeba", "jebn", "kurw"]
+    /// Ordinary words that begin like a stem.
+    static let safeWords: Set<UInt64> = Set("""
+    shiitake shittim pissarro pissoir wankel hurensohnverbot fickle assess
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+
+    struct Lexicon: Sendable {
+        var exact = Set<UInt64>()
+        var collapsed = Set<UInt64>()
+        var stems: [Int: Set<UInt64>] = [:]
+        var prefixable: [Int: Set<UInt64>] = [:]
+        var prefixHashes: [(hash: UInt64, length: Int)] = []
+        var shortPrefixHashes: [(hash: UInt64, length: Int)] = []
+        var shortPrefixable: [Int: Set<UInt64>] = [:]
+        /// Folded words for matching masked spellings: "f*ck" against "fuck".
+        var maskable: [[UInt32]] = []
+    }
+
+    static func words(_ s: String) -> [[UInt32]] {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.unicodeScalars.map(Chars.fold) }
+    }
+
+    static func collapse(_ w: [UInt32]) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(w.count)
+        for c in w where out.last != c { out.append(c) }
+        return out
+    }
+
+    static let lexicon: Lexicon = {
+        var lx = Lexicon()
+        for w in words(exactWords) {
+            lx.exact.insert(WordHash.of(w)); lx.collapsed.insert(WordHash.of(collapse(w))); lx.maskable.append(w)
+        }
+        for w in words(stems) {
+            lx.stems[w.count, default: []].insert(WordHash.of(w))
+            lx.maskable.append(w)
+        }
+        for s in prefixableStems {
+            let w = s.unicodeScalars.map(Chars.fold)
+            lx.prefixable[w.count, default: []].insert(WordHash.of(w))
+        }
+        lx.prefixHashes = prefixes.map { p in
+            let w = p.unicodeScalars.map(Chars.fold)
+            return (WordHash.of(w), w.count)
+        }
+        lx.shortPrefixHashes = shortPrefixes.map { p in
+            let w = p.unicodeScalars.map(Chars.fold)
+            return (WordHash.of(w), w.count)
+        }
+        for s in shortPrefixStems {
+            let w = s.unicodeScalars.map(Chars.fold)
+            lx.shortPrefixable[w.count, default: []].insert(WordHash.of(w))
+        }
+        for extra in ["fucking", "fucker", "fucked", "shitty", "bitches", "asshole", "хуй", "пизда", "ебать", "блять", "бля"] {
+            lx.maskable.append(extra.unicodeScalars.map(Chars.fold))
+        }
+        return lx
+    }()
+
+    /// Is this folded letter sequence an obscene word?
+    static func isProfane(_ w: [UInt32], stretched: Bool = false) -> Bool {
+        guard w.count >= 2 else { return false }
+        let lx = lexicon
+        let h = WordHash.of(w)
+        if safeWords.contains(h) { return false }
+        if lx.exact.contains(h) { return true }
+        if stretched && lx.collapsed.contains(WordHash.of(collapse(w))) { return true }
+        if stemMatch(w, from: 0, in: lx.stems) { return true }
+        if stemMatch(w, from: 0, in: lx.prefixable) { return true }
+        for p in lx.prefixHashes where p.length < w.count {
+            if WordHash.of(w[0..<p.length]) == p.hash && stemMatch(w, from: p.length, in: lx.prefixable) { return true }
+        }
+        for p in lx.shortPrefixHashes where p.length < w.count {
+            if WordHash.of(w[0..<p.length]) == p.hash && stemMatch(w, from: p.length, in: lx.shortPrefixable) { return true }
+        }
+        return false
+    }
+
+    private static func stemMatch(_ w: [UInt32], from: Int, in table: [Int: Set<UInt64>]) -> Bool {
+        var h = WordHash.seed
+        var k = from
+        while k < w.count && k - from < 10 {
+            h = WordHash.step(h, w[k])
+            k += 1
+            if let set = table[k - from], set.contains(h) { return true }
+        }
+        return false
+    }
+
+    // MARK: spelling normalisation
+
+    static let latinLeet: [UInt32: UInt32] = [0x30: 0x6F, 0x31: 0x69, 0x33: 0x65, 0x34: 0x61, 0x35: 0x73, 0x37: 0x74,
+                                              0x40: 0x61, 0x24: 0x73, 0x21: 0x69, 0x7C: 0x6C, 0x38: 0x62]
+    static let cyrillicLeet: [UInt32: UInt32] = [0x30: 0x43E, 0x33: 0x437, 0x34: 0x447, 0x36: 0x431, 0x40: 0x430]
+    /// Latin letters that look like Cyrillic ones, and back.
+    static let latinToCyrillic: [UInt32: UInt32] = [0x61: 0x430, 0x65: 0x435, 0x6F: 0x43E, 0x70: 0x440, 0x63: 0x441,
+                                                    0x78: 0x445, 0x79: 0x443, 0x6B: 0x43A, 0x6D: 0x43C, 0x74: 0x442,
+                                                    0x68: 0x43D, 0x62: 0x432, 0x75: 0x438, 0x6E: 0x43F, 0x33: 0x437]
+    static let cyrillicToLatin: [UInt32: UInt32] = [0x430: 0x61, 0x435: 0x65, 0x43E: 0x6F, 0x440: 0x70, 0x441: 0x63,
+                                                    0x445: 0x78, 0x443: 0x79, 0x43A: 0x6B, 0x456: 0x69, 0x455: 0x73,
+                                                    0x442: 0x74, 0x43C: 0x6D]
+
+    static func isMask(_ v: UInt32) -> Bool { v == 0x2A || v == 0x23 || v == 0x25 || v == 0x2022 || v == 0xB7 }
+    static func isSeparator(_ v: UInt32) -> Bool { v == 0x2E || v == 0x2D || v == 0x5F || v == 0x2B || v == 0x7E || v == 0x27 || v == 0x2C }
+
+    /// Normalises one whitespace-delimited chunk: drops separators, maps leetspeak and look-alike letters to the
+    /// chunk's main alphabet. Returns letters and whether any mask characters (`*`) were present.
+    static func normalise(_ chunk: ArraySlice<UInt32>) -> (letters: [UInt32], masked: Bool, changed: Bool) {
+        var latin = 0, cyr = 0
+        for c in chunk {
+            let s = Chars.script(c)
+            if s == .latin { latin += 1 } else if s == .cyrillic { cyr += 1 }
+        }
+        let cyrillic = cyr > latin
+        var out: [UInt32] = []
+        var masked = false, changed = false
+        for c in chunk {
+            if isMask(c) { out.append(0x2A); masked = true; continue }
+            if isSeparator(c) { changed = true; continue }
+            let s = Chars.script(c)
+            if cyrillic {
+                if s == .latin, let m = latinToCyrillic[c] { out.append(m); changed = true; continue }
+                if let m = cyrillicLeet[c] { out.append(m); changed = true; continue }
+            } else {
+                if s == .cyrillic, let m = cyrillicToLatin[c] { out.append(m); changed = true; continue }
+                if let m = latinLeet[c] { out.append(m); changed = true; continue }
+            }
+            if s == .latin || s == .cyrillic { out.append(c) } else { return ([], false, false) }
+        }
+        return (out, masked, changed)
+    }
+
+    /// Matches a masked spelling ("f*ck", "п*зда", "b***h") against the maskable words.
+    static func maskedMatch(_ w: [UInt32]) -> Bool {
+        let visible = w.filter { $0 != 0x2A }.count
+        guard visible >= 1, w.count >= 3, w.first != 0x2A else { return false }
+        guard visible >= 2 || (w.count >= 4 && w.count <= 6) else { return false }
+        var matches = 0
+        for cand in lexicon.maskable where cand.count == w.count {
+            if zip(cand, w).allSatisfy({ $1 == 0x2A || $0 == $1 }) { matches += 1 }
+        }
+        return matches >= 1 && (visible >= 2 || matches == 1)
+    }
+
+    struct Hit: Sendable { var start: Int; var end: Int }
+
+    static func find(_ scan: TextScan) -> [Hit] {
+        var hits: [Hit] = []
+        let f = scan.folded, n = scan.count
+        // Pass 1: whitespace-delimited chunks, so masks and separators inside a word are seen.
+        var i = 0
+        var tokenCursor = 0
+        while i < n {
+            while i < n && (scan.kinds[i] == .space || scan.kinds[i] == .newline) { i += 1 }
+            var j = i
+            while j < n && scan.kinds[j] != .space && scan.kinds[j] != .newline { j += 1 }
+            // Trim quotes and sentence punctuation around the chunk, but keep masks.
+            var a = i, b = j
+            while a < b, scan.kinds[a] != .letter, scan.kinds[a] != .digit, !isMask(f[a]), f[a] != 0x40, f[a] != 0x24 { a += 1 }
+            while b > a, scan.kinds[b - 1] != .letter, scan.kinds[b - 1] != .digit, !isMask(f[b - 1]) { b -= 1 }
+            if b - a >= 2 { checkChunk(scan, a, b, &tokenCursor, &hits) }
+            i = j
+        }
+        // Pass 2: letters spaced out, "f u c k", "х у й".
+        let tokens = scan.tokens
+        var t = 0
+        while t < tokens.count {
+            guard tokens[t].letters == 1 && tokens[t].length == 1 else { t += 1; continue }
+            var u = t
+            while u + 1 < tokens.count && tokens[u + 1].letters == 1 && tokens[u + 1].length == 1
+                    && tokens[u + 1].start - tokens[u].end <= 2 { u += 1 }
+            if u - t >= 2 {
+                let letters = (t...u).map { f[tokens[$0].start] }
+                if isProfane(letters) || (hasRun3(letters) && isProfane(collapse(letters), stretched: true)) {
+                    if !hits.contains(where: { $0.start <= tokens[t].start && tokens[t].start < $0.end }) {
+                        hits.append(Hit(start: tokens[t].start, end: tokens[u].end))
+                    }
+                }
+            }
+            t = u + 1
+        }
+        hits.sort { $0.start < $1.start }
+        return hits
+    }
+
+    private static func checkChunk(_ scan: TextScan, _ a: Int, _ b: Int, _ cursor: inout Int, _ hits: inout [Hit]) {
+        // Plain words inside the chunk first ("shit," "fuck-up" "x.com/fuck").
+        var plainFound = false
+        let tokens = scan.tokens
+        while cursor < tokens.count && tokens[cursor].start < a { cursor += 1 }
+        var k = cursor
+        while k < tokens.count && tokens[k].end <= b {
+            let t = tokens[k]
+            k += 1
+            guard t.letters >= 2 else { continue }
+            // A capitalised "Dick" is usually a name.
+            var w = Array(scan.folded[t.start..<t.end])
+            if w == [0x64, 0x69, 0x63, 0x6B] && Chars.isUpper(scan.scalars[t.start]) { continue }
+            w.removeAll { $0 == 0x27 }
+            // Only runs of three or more letters count as stretching: double letters are ordinary spelling ("assess").
+            let stretched = hasRun3(w)
+            if isProfane(w) || (stretched && isProfane(collapse(w), stretched: true)) {
+                hits.append(Hit(start: t.start, end: t.end)); plainFound = true
+            }
+        }
+        if plainFound || b - a > 40 { return }
+        // Then the whole chunk normalised: masks, leetspeak, separators, mixed alphabets.
+        let chunk = scan.folded[a..<b]
+        var hasOdd = false
+        var firstScript = Script.none
+        for i in a..<b {
+            if scan.kinds[i] != .letter { hasOdd = true; break }
+            let sc = Chars.script(scan.folded[i])
+            if firstScript == .none { firstScript = sc } else if sc != firstScript { hasOdd = true; break }
+        }
+        guard hasOdd else { return }
+        let (letters, masked, changed) = normalise(chunk)
+        guard letters.count >= 3 else { return }
+        if masked {
+            if maskedMatch(letters) || maskedMatch(collapse(letters)) { hits.append(Hit(start: a, end: b)) }
+        } else if changed && (isProfane(letters) || (hasRun3(letters) && isProfane(collapse(letters), stretched: true))) {
+            hits.append(Hit(start: a, end: b))
+        }
+    }
+
+    private static func hasRun3(_ w: [UInt32]) -> Bool {
+        var run = 1
+        for k in 1..<max(1, w.count) { run = w[k] == w[k - 1] ? run + 1 : 1; if run >= 3 { return true } }
+        return false
+    }
+
+    static func detect(_ scan: TextScan, messages: Messages.Catalog) -> [Finding] {
+        let hits = find(scan)
+        guard !hits.isEmpty else { return [] }
+        var words: [String] = []
+        for h in hits {
+            let w = scan.string(h.start..<h.end)
+            if !words.contains(w) { words.append(w) }
+        }
+        let message = messages.profanity(words)
+        return hits.map { Finding(rule: .profanity, start: $0.start, end: $0.end, confidence: 0.95, message: message) }
+    }
+}

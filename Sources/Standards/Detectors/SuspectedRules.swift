@@ -1,0 +1,145 @@
+import Foundation
+
+/// Turns lexicon matches into findings for the suspected rules, and scores promotion and spam with their context.
+enum SuspectedRules {
+    /// A single match at or above this weight is reported on its own.
+    static let threshold = 0.7
+    /// Several weaker matches of one rule are reported together when their weights add up to this.
+    static let combined = 1.2
+    static let lexiconRules: [Rule] = [.insultThreat, .trolling, .hate, .extremism, .minors, .violence, .suicide, .narcotics]
+
+    static func findings(_ matches: [PhraseMatcher.Match], messages: Messages.Catalog) -> [Finding] {
+        var out: [Finding] = []
+        for rule in lexiconRules {
+            let ms = matches.filter { $0.rule == rule }
+            guard !ms.isEmpty else { continue }
+            let strong = ms.filter { $0.weight >= threshold }
+            if !strong.isEmpty {
+                let boost = min(0.09, 0.03 * Double(ms.count - 1))
+                for m in dedupe(strong) {
+                    out.append(Finding(rule: rule, start: m.start, end: m.end, confidence: min(0.99, m.weight + boost),
+                                       message: messages.text(for: rule)))
+                }
+            } else if ms.reduce(0, { $0 + $1.weight }) >= combined {
+                out.append(Finding(rule: rule, start: ms.map(\.start).min() ?? 0, end: ms.map(\.end).max() ?? 0,
+                                   confidence: 0.7, message: messages.text(for: rule)))
+            }
+        }
+        return out
+    }
+
+    /// Overlapping matches of one rule become one (the widest).
+    static func dedupe(_ ms: [PhraseMatcher.Match]) -> [PhraseMatcher.Match] {
+        var out: [PhraseMatcher.Match] = []
+        for m in ms.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) {
+            if let last = out.last, m.start < last.end {
+                if m.end > last.end { out[out.count - 1].end = m.end }
+                out[out.count - 1].weight = max(last.weight, m.weight)
+                continue
+            }
+            out.append(m)
+        }
+        return out
+    }
+
+    struct CommerceEvidence {
+        var links = false
+        var phones = false
+        var price = false
+        var spamProbability = 0.0
+    }
+
+    /// promotion (hold) and spam (reject). Spam needs several independent signs, at least one of them strong.
+    static func commerce(_ matches: [PhraseMatcher.Match], evidence e: CommerceEvidence, scanCount: Int,
+                         messages: Messages.Catalog) -> [Finding] {
+        var out: [Finding] = []
+        let promo = dedupe(matches.filter { $0.rule == .promotion })
+        let spam = dedupe(matches.filter { $0.rule == .spam })
+        let context = (e.links ? 0.3 : 0) + (e.phones ? 0.3 : 0) + (e.price ? 0.2 : 0)
+
+        let spamMax = spam.map(\.weight).max() ?? 0
+        var spamScore = spam.reduce(0) { $0 + $1.weight } + context
+        if e.spamProbability >= 0.995 { spamScore += 0.6 } else if e.spamProbability >= 0.95 { spamScore += 0.3 }
+        if spamMax >= 0.7 && spamScore >= 1.5 {
+            let conf = min(0.99, 0.6 + spamScore / 5)
+            for m in spam {
+                out.append(Finding(rule: .spam, start: m.start, end: m.end, confidence: conf, message: messages.text(for: .spam)))
+            }
+        }
+        let promoMax = promo.map(\.weight).max() ?? 0
+        let promoScore = promo.reduce(0) { $0 + $1.weight } + context
+        if promoMax >= 0.8 || (promoMax >= 0.5 && promoScore >= 1.1) {
+            let conf = min(0.95, 0.55 + promoScore / 4)
+            for m in promo {
+                out.append(Finding(rule: .promotion, start: m.start, end: m.end, confidence: conf,
+                                   message: messages.text(for: .promotion)))
+            }
+        }
+        return out
+    }
+}
+
+/// disrespect_outlet: an insult aimed at the publication (by name, or as "this site", "your paper", "the editors").
+enum OutletDetector {
+    static let references = PhraseMatcher("""
+    disrespect_outlet 1 | (this|your|the|that|what a) ~1 (site|paper|newspaper|rag|outlet|publication|website|tabloid|magazine|media outlet|editorial board|editors|editor|newsroom|journalists|reporters|propaganda outlet|news site|news outlet)
+    disrespect_outlet 1 | (этот|эта|это|ваш|ваша|ваше|ваши|здешние|местные) ~1 (сайт|газета|газетенка|газетёнка|издание|редакция|редактор|журналисты|журналюги|писаки|помойка|сми|портал|ресурс)
+    disrespect_outlet 1 | (newsdesk)
+    """)
+    static let insults = PhraseMatcher("""
+    disrespect_outlet 1 | (garbage|trash|rubbish|joke|propaganda|liars|pathetic|disgrace|disgraceful|clowns|idiots|morons|hacks|shills|crap|worthless|sucks|suck|toilet paper|rag|mouthpiece|presstitutes|shameful|lying|lie|lies|bullshit|shit|shitty|cesspool|sewer|scum|traitors|embarrassment|laughingstock|clickbait|fake news|biased garbage|a joke)
+    disrespect_outlet 1 | (дно|помойка|мусор|позор|лжецы|вранье|враньё|пропаганда|журналюги|продажные|проститутки|идиоты|клоуны|бред|желтуха|шлак|убогие|брехня|врут|лживые|лживая|лживое|дерьмо|говно|отстой|подстилка|подстилки|холуи|шавки)
+    """)
+    static let standalone = PhraseMatcher("""
+    disrespect_outlet 0.85 | (this|what a|your) (rag|shitrag|toilet paper|propaganda rag|fish wrapper)
+    disrespect_outlet 0.8 | (presstitutes|presstitute|lamestream|journalists are scum|so called journalists|so-called journalists)
+    disrespect_outlet 0.8 | (журналюги|журналюшки|писаки|продажные журналисты|газетенка|газетёнка|жёлтая газетенка|помойка а не)
+    """)
+
+    static func detect(_ scan: TextScan, outletNames: [String], messages: Messages.Catalog) -> [Finding] {
+        var out: [Finding] = []
+        for m in standalone.find(in: scan) {
+            out.append(Finding(rule: .disrespectOutlet, start: m.start, end: m.end, confidence: m.weight,
+                               message: messages.text(for: .disrespectOutlet)))
+        }
+        var refs = references.find(in: scan).map { (start: $0.start, end: $0.end) }
+        refs.append(contentsOf: nameMatches(scan, outletNames))
+        guard !refs.isEmpty else { return out }
+        let bad = insults.find(in: scan)
+        guard !bad.isEmpty else { return out }
+        // Same sentence, within a few words.
+        for r in refs {
+            for b in bad where abs(b.start - r.start) < 90 && !crossesSentence(scan, min(r.start, b.start), max(r.end, b.end)) {
+                if !out.contains(where: { $0.start <= r.start && r.start < $0.end }) {
+                    out.append(Finding(rule: .disrespectOutlet, start: min(r.start, b.start), end: max(r.end, b.end),
+                                       confidence: 0.75, message: messages.text(for: .disrespectOutlet)))
+                }
+                break
+            }
+        }
+        return out
+    }
+
+    static func crossesSentence(_ scan: TextScan, _ a: Int, _ b: Int) -> Bool {
+        guard a < b else { return false }
+        for i in a..<b {
+            let v = scan.scalars[i].value
+            if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x0A { return true }
+        }
+        return false
+    }
+
+    static func nameMatches(_ scan: TextScan, _ names: [String]) -> [(start: Int, end: Int)] {
+        var out: [(start: Int, end: Int)] = []
+        for name in names {
+            let parts = TextScan(name).tokens.map(\.hash)
+            guard !parts.isEmpty, parts.count <= scan.tokens.count else { continue }
+            for i in 0...(scan.tokens.count - parts.count) {
+                var ok = true
+                for (k, h) in parts.enumerated() where scan.tokens[i + k].hash != h { ok = false; break }
+                if ok { out.append((scan.tokens[i].start, scan.tokens[i + parts.count - 1].end)) }
+            }
+        }
+        return out
+    }
+}

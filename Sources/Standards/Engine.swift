@@ -1,0 +1,79 @@
+import Foundation
+
+/// Judges one comment against every rule of the community standards. Pure and deterministic: everything it knows
+/// comes in through the text and the `CommentContext`.
+public struct Engine: Sendable {
+    public let policy: Policy
+    let spam: SpamModel.Compiled
+    let identifier: LanguageIdentifier
+
+    public init(policy: Policy = .default, spamModel: SpamModel = .bundled) {
+        self.policy = policy
+        self.spam = SpamModel.Compiled(spamModel)
+        self.identifier = LanguageIdentifier.shared
+    }
+
+    public func evaluate(_ text: String, context: CommentContext) -> Verdict {
+        policy.verdict(for: findings(text, context: context))
+    }
+
+    /// All findings, sorted by position then rule.
+    public func findings(_ text: String, context: CommentContext) -> [Finding] {
+        findings(TextScan(text), context: context, signature: nil)
+    }
+
+    func findings(_ scan: TextScan, context: CommentContext, signature: NearDuplicateIndex.Signature?) -> [Finding] {
+        let messages = Messages.catalog(for: context.language)
+        var out: [Finding] = []
+        guard !scan.tokens.isEmpty || !scan.scalars.isEmpty else { return [] }
+
+        let links = LinkExtractor.find(scan)
+        out.append(contentsOf: LinkRules.detect(scan, links: links, context: context, messages: messages))
+        let personal = PersonalDataDetector.find(scan)
+        let excluded = (links.map { $0.start..<$0.end } + personal.filter { $0.kind == .email }.map { $0.start..<$0.end })
+            .sorted { $0.lowerBound < $1.lowerBound }
+
+        let matches = SuspectedLexicon.matcher.find(in: scan)
+        out.append(contentsOf: SuspectedRules.findings(matches, messages: messages))
+        let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }
+        var evidence = SuspectedRules.CommerceEvidence()
+        if commercial {
+            evidence.links = links.contains { !$0.isAllowed(by: context.allowedDomains) }
+            evidence.phones = personal.contains { $0.kind == .phone || $0.kind == .email }
+            evidence.price = PriceScanner.hasPrice(scan)
+            evidence.spamProbability = spam.probability(scan)
+        }
+        let commerce = commercial ? SuspectedRules.commerce(matches, evidence: evidence, scanCount: scan.count, messages: messages) : []
+        out.append(contentsOf: commerce)
+
+        // A business's own phone or address in an advertisement is not a third party's personal data.
+        let advert = !commerce.isEmpty
+        for hit in personal where !(advert && (hit.kind == .phone || hit.kind == .email)) {
+            out.append(Finding(rule: .personalData, start: hit.start, end: hit.end, confidence: hit.confidence,
+                               message: messages.text(for: .personalData)))
+        }
+
+        out.append(contentsOf: ProfanityDetector.detect(scan, messages: messages))
+        out.append(contentsOf: OutletDetector.detect(scan, outletNames: context.outletNames, messages: messages))
+        if let f = CapsDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
+        if let f = NoSentencesDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
+        if let f = ForeignLanguageDetector.detect(scan, excluded: excluded, language: context.language,
+                                                  identifier: identifier, messages: messages) { out.append(f) }
+
+        if let index = context.nearDuplicates, let sig = signature ?? NearDuplicateIndex.signature(scan) {
+            let others = Set(index.nearDuplicates(of: sig, author: context.author, at: context.now).map(\.author))
+            if others.count >= 2 {
+                out.append(Finding(rule: .flashMob, start: 0, end: scan.count,
+                                   confidence: min(0.99, 0.8 + 0.04 * Double(others.count - 2)),
+                                   message: messages.text(for: .flashMob)))
+            }
+        }
+        let terms = TermVector(scan: scan)
+        if let f = FloodDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
+        if out.isEmpty || !out.contains(where: { $0.rule != .offTopic }) {
+            if let f = OffTopicDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
+        }
+        out.sort { ($0.start, $0.rule.rawValue) < ($1.start, $1.rule.rawValue) }
+        return out
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+
+/// Recent comments by all accounts, indexed by MinHash signatures with LSH buckets, for flash-mob detection.
+///
+/// Text is normalised (case, punctuation, emoji and spacing dropped) into character 4-gram shingles; a
+/// 24-value MinHash signature is split into 6 bands of 4, and each band hashes into a bucket. A query only looks at
+/// the entries sharing a bucket (at most `bucketScanLimit` most recent per bucket), so its cost does not grow with
+/// the number of comments indexed. Entries older than `window` before the newest one, or beyond `capacity`, are
+/// evicted in insertion order, so memory stays bounded.
+///
+/// `@unchecked Sendable` is sound here: every stored property is either immutable (`let`) or only read and written
+/// while holding `lock`, so concurrent requests of a server can insert and query the same index safely.
+public final class NearDuplicateIndex: @unchecked Sendable {
+    public struct Match: Sendable, Equatable {
+        public var id: String?
+        public var author: String
+        public var time: Date
+        /// Estimated Jaccard similarity of the two texts' shingles (0...1).
+        public var similarity: Double
+    }
+
+    struct Signature: Sendable {
+        var values: [UInt32]
+        var bands: [UInt64]
+    }
+
+    private struct Entry {
+        var id: String?
+        var author: String
+        var time: Date
+        var signature: [UInt32]
+        var bands: [UInt64]
+    }
+
+    static let hashes = 24
+    static let rows = 4
+    static let minimumNormalisedLength = 24
+    static let bucketScanLimit = 64
+
+    public let window: TimeInterval
+    public let capacity: Int
+    private let lock = NSLock()
+    private var entries: [Int: Entry] = [:]
+    private var order: [Int] = []
+    private var orderHead = 0
+    private var nextID = 0
+    private var buckets: [UInt64: [Int]] = [:]
+    private var newest = Date.distantPast
+
+    public init(window: TimeInterval = 3600, capacity: Int = 200_000) {
+        self.window = window
+        self.capacity = max(1, capacity)
+    }
+
+    /// Number of comments currently indexed.
+    public var count: Int { lock.withLock { entries.count } }
+
+    private static let seeds: [UInt64] = (0..<hashes).map { UInt64($0 + 1) &* 0x9E37_79B9_7F4A_7C15 }
+
+    @inline(__always)
+    static func mix(_ x: UInt64) -> UInt64 {
+        var z = x &+ 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// The signature of a text, or nil when it is too short to call two texts near-identical.
+    static func signature(_ scan: TextScan) -> Signature? {
+        // Normalised stream: folded letters and digits of each word, one space between words.
+        var stream: [UInt32] = []
+        stream.reserveCapacity(min(scan.count, 4000))
+        for t in scan.tokens {
+            if !stream.isEmpty { stream.append(0x20) }
+            for i in t.start..<t.end where scan.kinds[i] == .letter || scan.kinds[i] == .digit { stream.append(scan.folded[i]) }
+            if stream.count >= 4000 { break }
+        }
+        guard stream.count >= minimumNormalisedLength else { return nil }
+        var mins = [UInt64](repeating: .max, count: hashes)
+        var seen = Set<UInt64>()
+        seen.reserveCapacity(stream.count)
+        for i in 0...(stream.count - 4) {
+            let sh = (UInt64(stream[i]) << 48) ^ (UInt64(stream[i + 1]) << 32) ^ (UInt64(stream[i + 2]) << 16) ^ UInt64(stream[i + 3])
+            let base = mix(sh)
+            guard seen.insert(base).inserted else { continue }
+            for k in 0..<hashes {
+                let h = mix(base ^ seeds[k])
+                if h < mins[k] { mins[k] = h }
+            }
+        }
+        let values = mins.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+        var bands: [UInt64] = []
+        for b in 0..<(hashes / rows) {
+            var h = UInt64(b) &* 0x100_0000_01B3
+            for r in 0..<rows { h = mix(h ^ UInt64(values[b * rows + r])) }
+            bands.append(h)
+        }
+        return Signature(values: values, bands: bands)
+    }
+
+    static func similarity(_ a: [UInt32], _ b: [UInt32]) -> Double {
+        var same = 0
+        for k in 0..<min(a.count, b.count) where a[k] == b[k] { same += 1 }
+        return Double(same) / Double(hashes)
+    }
+
+    /// Adds a comment. Texts too short to compare are not indexed.
+    public func insert(text: String, author: String, time: Date, id: String? = nil) {
+        guard let sig = NearDuplicateIndex.signature(TextScan(text)) else { return }
+        insert(signature: sig, author: author, time: time, id: id)
+    }
+
+    func insert(signature sig: Signature, author: String, time: Date, id: String?) {
+        lock.withLock {
+            let key = nextID
+            nextID += 1
+            entries[key] = Entry(id: id, author: author, time: time, signature: sig.values, bands: sig.bands)
+            order.append(key)
+            for b in sig.bands { buckets[b, default: []].append(key) }
+            if time > newest { newest = time }
+            evict()
+        }
+    }
+
+    /// Must hold the lock.
+    private func evict() {
+        let limit = newest.addingTimeInterval(-window)
+        while orderHead < order.count {
+            let key = order[orderHead]
+            guard let e = entries[key] else { orderHead += 1; continue }
+            guard entries.count > capacity || e.time < limit else { break }
+            entries[key] = nil
+            for b in e.bands {
+                if var list = buckets[b] {
+                    if let idx = list.firstIndex(of: key) { list.remove(at: idx) }
+                    buckets[b] = list.isEmpty ? nil : list
+                }
+            }
+            orderHead += 1
+        }
+        if orderHead > 4096 && orderHead * 2 > order.count {
+            order.removeFirst(orderHead)
+            orderHead = 0
+        }
+    }
+
+    /// Near-duplicates of `text` posted by accounts other than `author` within the window before `time`.
+    public func nearDuplicates(of text: String, author: String, at time: Date, threshold: Double = 0.6) -> [Match] {
+        guard let sig = NearDuplicateIndex.signature(TextScan(text)) else { return [] }
+        return nearDuplicates(of: sig, author: author, at: time, threshold: threshold)
+    }
+
+    func nearDuplicates(of sig: Signature, author: String, at time: Date, threshold: Double = 0.6) -> [Match] {
+        lock.withLock {
+            var checked = Set<Int>()
+            var out: [Match] = []
+            let earliest = time.addingTimeInterval(-window)
+            for b in sig.bands {
+                guard let list = buckets[b] else { continue }
+                for key in list.suffix(NearDuplicateIndex.bucketScanLimit) where checked.insert(key).inserted {
+                    guard let e = entries[key], e.author != author, e.time >= earliest, e.time <= time else { continue }
+                    let s = NearDuplicateIndex.similarity(sig.values, e.signature)
+                    if s >= threshold { out.append(Match(id: e.id, author: e.author, time: e.time, similarity: s)) }
+                }
+            }
+            return out
+        }
+    }
+}
