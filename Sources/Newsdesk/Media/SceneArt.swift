@@ -1186,16 +1186,22 @@ private struct ArtCanvas {
         path(smooth(hills, bottom: h), RGB.hsl(225, 0.3, 0.13).hex)
         // town on the shore
         let lake = rng.chance(0.6)
-        let townBase = lake ? horizon : h * 0.88
+        // Without a lake the town sits in the foreground, so it is drawn larger.
+        let townBase = lake ? horizon : h * rng.range(0.84, 0.9)
+        let k = lake ? 1.0 : 1.8
         var bx = rng.range(0, 60)
         var walls = "", wins = ""
         while bx < w {
-            let bw = rng.range(30, 80), bh = rng.range(24, 90)
+            let bw = rng.range(30, 80) * k, bh = rng.range(24, 90) * k
             walls += box(bx, townBase - bh, bw, bh + 2)
             if rng.chance(0.5) { walls += poly([(bx - 4, townBase - bh), (bx + bw / 2, townBase - bh - bw * 0.4), (bx + bw + 4, townBase - bh)]) }
-            if rng.chance(0.06) { walls += poly([(bx + bw * 0.3, townBase - bh), (bx + bw * 0.5, townBase - bh - 110), (bx + bw * 0.7, townBase - bh)]) }
-            for r in 0..<Int(bh / 18) { for c in 0..<Int(bw / 14) where rng.chance(0.35) { wins += box(bx + 4 + Double(c) * 14, townBase - bh + 6 + Double(r) * 18, 6, 8) } }
-            bx += bw + rng.range(0, 40)
+            if rng.chance(0.06) { walls += poly([(bx + bw * 0.3, townBase - bh), (bx + bw * 0.5, townBase - bh - 110 * k), (bx + bw * 0.7, townBase - bh)]) }
+            for r in 0..<Int(bh / (18 * k)) {
+                for c in 0..<Int(bw / (14 * k)) where rng.chance(0.35) {
+                    wins += box(bx + 4 * k + Double(c) * 14 * k, townBase - bh + 6 * k + Double(r) * 18 * k, 6 * k, 8 * k)
+                }
+            }
+            bx += bw + rng.range(0, 40) * k
         }
         path(walls, RGB.hsl(228, 0.35, 0.08).hex)
         path(wins, RGB.hsl(42, 0.9, 0.66).hex, 0.95)
