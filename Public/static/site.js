@@ -32,6 +32,9 @@
   if (gallery) {
     var photos = Array.prototype.slice.call(gallery.querySelectorAll(".gallery__photo"));
     var current = function () {
+      // The photo last moved to has focus; otherwise go by what is on screen.
+      var focused = photos.indexOf(document.activeElement);
+      if (focused >= 0) return focused;
       var mid = window.innerHeight / 3, best = 0;
       photos.forEach(function (p, i) { if (p.getBoundingClientRect().top <= mid) best = i; });
       return best;
