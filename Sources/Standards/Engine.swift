@@ -33,8 +33,13 @@ public struct Engine: Sendable {
         let excluded = (links.map { $0.start..<$0.end } + personal.filter { $0.kind == .email }.map { $0.start..<$0.end })
             .sorted { $0.lowerBound < $1.lowerBound }
 
-        let matches = SuspectedLexicon.matcher.find(in: scan)
-        out.append(contentsOf: SuspectedRules.findings(matches, messages: messages))
+        // Words inside links, e-mail addresses or numbers someone must not publish are not the member's words.
+        let evidenceSpans = links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end }
+        let matches = SuspectedLexicon.matcher.find(in: scan).filter { m in
+            !evidenceSpans.contains { $0.contains(m.start) }
+        }
+        let suspected = SuspectedRules.findings(matches, messages: messages)
+        out.append(contentsOf: suspected)
         let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }
         var evidence = SuspectedRules.CommerceEvidence()
         if commercial {
@@ -43,7 +48,9 @@ public struct Engine: Sendable {
             evidence.price = PriceScanner.hasPrice(scan)
             evidence.spamProbability = spam.probability(scan)
         }
-        let commerce = commercial ? SuspectedRules.commerce(matches, evidence: evidence, scanCount: scan.count, messages: messages) : []
+        let commerce = commercial ? SuspectedRules.commerce(
+            matches, evidence: evidence, scanCount: scan.count, narcotics: suspected.contains { $0.rule == .narcotics },
+            messages: messages) : []
         out.append(contentsOf: commerce)
 
         // A business's own phone or address in an advertisement is not a third party's personal data.

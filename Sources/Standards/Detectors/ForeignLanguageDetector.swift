@@ -9,12 +9,25 @@ enum ForeignLanguageDetector {
     static let minimumLetters = 40
     static let minimumCJK = 12
     /// Mean log-likelihood advantage per trigram of the winning language over the edition's language.
-    static let margin: Float = 0.9
-    static let relatedMargin: Float = 1.6
+    static let margin: Float = 0.5
+    static let relatedMargin: Float = 1.0
     static let families: [Set<String>] = [
         ["ru", "uk", "be", "bg", "sr"], ["es", "pt", "ca", "it", "fr"], ["da", "nb", "sv"], ["cs", "sk", "pl"],
-        ["sr", "hr"], ["id", "vi"], ["zh", "ja"], ["ar", "fa"], ["en", "nl", "de"],
+        ["sr", "hr"], ["id", "vi"], ["zh", "ja"], ["ar", "fa"],
     ]
+    /// Scripts that name their language outright (the trigram profiles are for alphabets with word spaces).
+    static func languageOfScript(_ script: Script, persian: Bool) -> String? {
+        switch script {
+        case .han: "zh"
+        case .kana: "ja"
+        case .hangul: "ko"
+        case .arabic: persian ? "fa" : "ar"
+        case .hebrew: "he"
+        case .greek: "el"
+        default: nil
+        }
+    }
+    static let persianLetters: Set<UInt32> = [0x67E, 0x686, 0x698, 0x6AF, 0x6A9, 0x6CC]
 
     static func detect(_ scan: TextScan, excluded: [Range<Int>], language: String, identifier: LanguageIdentifier,
                        messages: Messages.Catalog) -> Finding? {
@@ -24,12 +37,34 @@ enum ForeignLanguageDetector {
         let quoted = quotedRanges(scan)
         let skip = (excluded + quoted).sorted { $0.lowerBound < $1.lowerBound }
         var letters = 0, cjk = 0, ex = 0
+        var byScript: [Script: Int] = [:]
         for t in scan.tokens where t.letters > 0 {
             while ex < skip.count && skip[ex].upperBound <= t.start { ex += 1 }
             if ex < skip.count && skip[ex].contains(t.start) { continue }
             if t.script == .han || t.script == .kana || t.script == .hangul { cjk += t.letters } else { letters += t.letters }
+            byScript[t.script, default: 0] += t.letters
         }
         guard letters >= minimumLetters || cjk >= minimumCJK else { return nil }
+        let total = letters + cjk
+        let editionHasOwnScript = languageOfScript(editionScript(edition), persian: false) != nil
+        if let (script, count) = byScript.max(by: { $0.value < $1.value }), Double(count) >= 0.6 * Double(total) {
+            let persian = script == .arabic && scan.scalars.contains { persianLetters.contains($0.value) }
+            // Japanese mixes kana with Han: any kana makes it Japanese.
+            let hasKana = (byScript[.kana] ?? 0) > 0
+            if var lang = languageOfScript(script, persian: persian) {
+                if lang == "zh" && hasKana { lang = "ja" }
+                guard lang != edition else { return nil }
+                return Finding(rule: .foreignLanguage, start: 0, end: scan.count, confidence: 0.95,
+                               message: messages.text(for: .foreignLanguage))
+            }
+            // Latin or Cyrillic text in a Chinese, Arabic… edition is foreign; otherwise the trigram model decides
+            // (it also tells Russian from Ukrainian).
+            if editionHasOwnScript {
+                return Finding(rule: .foreignLanguage, start: 0, end: scan.count, confidence: 0.9,
+                               message: messages.text(for: .foreignLanguage))
+            }
+        }
+        if editionHasOwnScript { return nil }
         let (langs, scores, n) = identifier.scores(scan, excluded: skip)
         guard n >= 12 else { return nil }
         var best = 0
@@ -42,6 +77,18 @@ enum ForeignLanguageDetector {
         let confidence = Double(min(0.99, 0.6 + (advantage - needed) / 4))
         return Finding(rule: .foreignLanguage, start: 0, end: scan.count, confidence: confidence,
                        message: messages.text(for: .foreignLanguage))
+    }
+
+    static func editionScript(_ edition: String) -> Script {
+        switch edition {
+        case "zh": .han
+        case "ja": .kana
+        case "ko": .hangul
+        case "ar", "fa": .arabic
+        case "he": .hebrew
+        case "el": .greek
+        default: .latin
+        }
     }
 
     /// Spans inside “…”, «…», "…" quotes (balanced pairs only).

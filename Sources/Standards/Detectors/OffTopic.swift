@@ -52,14 +52,10 @@ enum OffTopicDetector {
     static func detect(_ scan: TextScan, terms: TermVector, context: CommentContext, messages: Messages.Catalog) -> Finding? {
         guard let article = context.article, article.terms.contentWords >= 25 else { return nil }
         guard terms.contentWords >= minimumContentWords, terms.weights.count >= 8 else { return nil }
-        var best = terms.cosine(article.terms)
-        var shared = terms.shared(article.terms)
-        for prior in context.thread.suffix(50) {
-            best = max(best, terms.cosine(prior.terms))
-            shared = max(shared, terms.shared(prior.terms))
-            if best >= maximumCosine { return nil }
-        }
-        guard best < maximumCosine, shared <= 1 else { return nil }
+        let best = terms.cosine(article.terms)
+        guard best < maximumCosine, terms.shared(article.terms) <= 1 else { return nil }
+        // A reply to the discussion is on topic: it shares at least two content words with an earlier comment.
+        for prior in context.thread.suffix(50) where terms.shared(prior.terms) >= 2 { return nil }
         let confidence = Double(0.75 - best * 5)
         return Finding(rule: .offTopic, start: 0, end: scan.count, confidence: confidence, message: messages.offTopic)
     }

@@ -58,8 +58,9 @@ enum ProfanityDetector {
         var prefixHashes: [(hash: UInt64, length: Int)] = []
         var shortPrefixHashes: [(hash: UInt64, length: Int)] = []
         var shortPrefixable: [Int: Set<UInt64>] = [:]
-        /// Folded words for matching masked spellings: "f*ck" against "fuck".
+        /// Folded words for matching masked spellings: "f*ck" against "fuck"; stems also match as prefixes ("п*здабол").
         var maskable: [[UInt32]] = []
+        var maskableStems: [[UInt32]] = []
     }
 
     static func words(_ s: String) -> [[UInt32]] {
@@ -81,6 +82,7 @@ enum ProfanityDetector {
         for w in words(stems) {
             lx.stems[w.count, default: []].insert(WordHash.of(w))
             lx.maskable.append(w)
+            if w.count >= 4 { lx.maskableStems.append(w) }
         }
         for s in prefixableStems {
             let w = s.unicodeScalars.map(Chars.fold)
@@ -185,6 +187,13 @@ enum ProfanityDetector {
         var matches = 0
         for cand in lexicon.maskable where cand.count == w.count {
             if zip(cand, w).allSatisfy({ $1 == 0x2A || $0 == $1 }) { matches += 1 }
+        }
+        if matches == 0 && visible >= 3 {
+            for stem in lexicon.maskableStems where stem.count < w.count {
+                let head = w[0..<stem.count]
+                if head.contains(0x2A) && zip(stem, head).allSatisfy({ $1 == 0x2A || $0 == $1 })
+                    && !w[stem.count...].contains(0x2A) { matches += 1 }
+            }
         }
         return matches >= 1 && (visible >= 2 || matches == 1)
     }

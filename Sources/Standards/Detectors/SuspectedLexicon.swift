@@ -7,10 +7,14 @@ import Foundation
 enum SuspectedLexicon {
     static let english = """
     // insult_threat — insults aimed at someone
-    insult_threat 0.9 | (you|u|you're|youre|ur|your) ~3 (idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|retard|retards|dumbass|dumbasses|scumbag|scumbags|halfwit|dimwit|nitwit|numbskull|douchebag|douche|lowlife|bastard|bastards|loser|losers|clown|clowns|buffoon|ignoramus|jackass|pig|pigs|scum|trash|garbage|coward|cowards|hypocrite|liar|fool|twit|muppet|prat|pillock|plonker)
+    insult_threat 0.9 | (you|u|you're|youre|ur) ~3 (idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|retard|retards|dumbass|dumbasses|scumbag|scumbags|halfwit|dimwit|nitwit|numbskull|douchebag|douche|lowlife|bastard|bastards|loser|losers|clown|clowns|buffoon|ignoramus|jackass|pig|pigs|scum|trash|garbage|coward|cowards|hypocrite|liar|fool|twit|muppet|prat|pillock|plonker)
     insult_threat 0.85 | (you|u|you're|youre) (are|r)? ~2 (stupid|dumb|pathetic|brainless|retarded|worthless|disgusting|ignorant|mentally ill|delusional|braindead)
     insult_threat 0.75 | (idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|dumbass|dumbasses|scumbag|scumbags|retard|retards|retarded|halfwit|halfwits|dimwit|dimwits|nitwit|nitwits|numbskull|douchebag|douchebags|lowlife|lowlifes|bastard|bastards|dipshit|buffoon|buffoons|imbecilic|moronic|braindead)
-    insult_threat 0.8 | (piece|pieces) of (shit|garbage|trash|crap|filth|work)
+    insult_threat 0.8 | (you|you're|youre|he's|hes|she's|shes|he is|she is|they are|is a|are a|total|fucking|absolute) ~1 (piece|pieces) of (shit|garbage|trash|crap|filth|work)
+    insult_threat 0.85 | (hope|wish|pray) ~3 (gets|get) (cancer|aids|killed|shot|raped|hit by a bus|run over|hit by a truck)
+    insult_threat 0.85 | (hope|wish|pray) ~3 (dies|die) (painfully|slowly|horribly|in a fire|soon|a painful death|in agony|alone)
+    insult_threat 0.85 | (i'd|id|i would|i will|i'll|ill|i want to|i wanna|i'm gonna|im gonna|gonna|love to|like to) ~2 (smash|punch|kill|stab|shoot|strangle|beat|slap|kick|break) (his|her|their|your|ur) ~1 (face|head|skull|teeth|ass|neck|legs|jaw|nose)
+    insult_threat 0.75 | (total|complete|absolute|such an|such a|an|a|you|you're|youre|what an|what a) (asshole|arsehole|assholes|bastard|jerk|dickhead|prick|cunt|twat|wanker|douchebag|tosser|knobhead|dick)
     insult_threat 0.8 | waste of (oxygen|space|skin|air)
     insult_threat 0.75 | (stupid|dumb|ignorant|pathetic|disgusting|worthless|useless|brainless|filthy) (people|person|woman|man|women|men|bitch|cow|pig|idiot|fool|clown|loser|old man|old woman|hag|morons)
     insult_threat 0.9 | (i'll|ill|we'll|i'm|im) ~1 (gonna|going)? ~1 (kill|hurt|shoot|stab|strangle|murder|beat|slap|punch) (you|u|ya|him|her|them|your)
@@ -46,13 +50,14 @@ enum SuspectedLexicon {
     hate 0.85 | go back to (your|their|ur) (own)? (country|countries|jungle|desert|cave|shithole)
     hate 0.85 | (women|woman|females|girls) (belong|should stay|should be) (in|at) the (kitchen|home)
     hate 0.85 | (women|woman|females) (are|r) ~2 (property|objects|dumber|stupider|inferior|less intelligent|good for nothing|only good for)
+    hate 0.85 | (filthy|dirty|stinking|smelly|bloody|fucking|damn|typical) (gypsy|gypsies|jew|jews|muslim|muslims|immigrant|immigrants|migrant|migrants|arab|arabs|paki|pakis|mexican|mexicans|negro|negroes|gay|gays|homo|homos|queer|queers|foreigner|foreigners|refugee|refugees|roma|chinaman|chinamen|black|blacks)
     hate 0.8 | (inferior|subhuman|mongrel|lesser) (race|races|people|breed)
     hate 0.85 | (gay|gays|homosexuality|homosexuals|trans|transgenderism) ~2 (is|are) ~2 (a disease|a sin and should|a mental illness|an abomination|perversion|unnatural and)
     hate 0.8 | (the jews|jews|zionists) ~2 (control|run|own) ~2 (the media|the banks|the world|everything|the government|hollywood)
     // extremism — extremist slogans and calls for illegal acts
     extremism 0.95 | (sieg|seig) heil
     extremism 0.95 | heil hitler
-    extremism 0.9 | (white power|white pride worldwide|race war|racewar|day of the rope|rahowa|1488|14 88|14 words|gas the jews|gas the kikes|hitler was right)
+    extremism 0.9 | (white power|white pride worldwide|race war|racewar|day of the rope|rahowa|gas the jews|gas the kikes|hitler was right)
     extremism 0.9 | (join|support|joining|supporting) ~1 (isis|isil|daesh|al qaeda|alqaeda|al-qaeda|the caliphate|hamas|hezbollah|taliban|the jihad|jihad|the klan|the kkk|kkk)
     extremism 0.9 | death to (america|israel|the jews|jews|infidels|the infidels|traitors|all|kafirs|the west|muslims|christians|the government|cops)
     extremism 0.85 | (burn|bomb|blow up|attack|storm|torch|firebomb|shoot up) (the|a|that|this|every|all)? ~1 (mosque|mosques|synagogue|synagogues|church|churches|parliament|capitol|embassy|police station|government buildings|white house|kremlin|school|schools|refugee center|refugee centre|abortion clinic)
@@ -66,13 +71,15 @@ enum SuspectedLexicon {
     minors 0.9 | (child|children|kid|kids|minor|minors|underage|preteen|preteens|toddler|toddlers|schoolgirl|schoolgirls|schoolboy|loli|lolis|little girl|little girls|little boy|little boys) (porn|pornography|nudes|nude pics|sex videos|sex pics)
     minors 0.85 | (sexy|hot|fuckable|seductive|bangable) ~2 (child|children|kid|kids|minor|minors|underage|preteen|preteens|schoolgirl|schoolgirls|little girl|little girls|little boy|12 year old|13 year old|14 year old|12yo|13yo|14yo|15yo)
     minors 0.85 | (age of consent|consent age) (should|must) be (lowered|abolished|12|13|14)
+    minors 0.8 | (schoolgirl|schoolgirls|little girl|little girls|little boy|little boys|underage girls|underage girl|teen girls|preteen|preteens|12 year olds|13 year olds|14 year olds|12 year old|13 year old|14 year old) ~3 (is|are|so|very|really|looks|look)? ~1 (sexy|hot|fuckable|seductive|bangable|doable)
+    minors 0.9 | (year olds|year old|minors|underage|kids|teens|schoolgirls|girls) (are|is) fair game
     minors 0.8 | (pedophilia|paedophilia|pedophiles|paedophiles|pedos) (is|are) ~2 (fine|ok|okay|natural|normal|love|not a crime|harmless)
     minors 0.85 | (beat|beating|hit|slap|whip) (your|the|their)? (kids|children|child|kid|baby|toddler) ~2 (until|till|hard|bloody|to death|senseless|black and blue)
     minors 0.85 | (cp|c p) (links|link|trade|trading|collection)
     // violence — describes violence, cruelty to animals
     violence 0.85 | (i|we|i've|we've|i'd|we'd|i'll|we'll) ~3 (tortured|torture|kicked|kick|drowned|drown|poisoned|poison|skinned|skin|burned|burn|hanged|hang|strangled|strangle|shot|shoot|stabbed|stab|beat|beaten|run over|ran over|mutilated) ~2 (a|the|my|his|her|their|that|those|these|some|stray|little|neighbor's|neighbour's)? ~1 (cat|cats|dog|dogs|puppy|puppies|kitten|kittens|animal|animals|horse|horses|pigeon|pigeons|stray|strays|pets)
     violence 0.8 | (should|let's|lets|gonna|going to|love to|like to|want to|fun to|enjoy) ~2 (torture|torturing|kick|kicking|drown|drowning|poison|poisoning|skin|skinning|burn|burning|hang|hanging|shoot|shooting|strangle|strangling|set fire to) ~2 (the|all|those|these|stray|little|some)? ~1 (cat|cats|dog|dogs|puppy|puppies|kitten|kittens|animals|strays|pigeons|horses)
-    violence 0.8 | (beat|beaten|kick|kicked|kicking|stomp|stomped|beat the) (him|her|them|you|his|her) ~1 (to death|to a pulp|senseless|half to death|unconscious|until he bled|until she bled|into a coma)
+    violence 0.8 | (beat|beaten|beating|kick|kicked|kicking|stomp|stomped|stomping) ~4 (to death|to a pulp|senseless|half to death|unconscious|until he bled|until she bled|into a coma|black and blue|within an inch of)
     violence 0.85 | (smash|smashed|crush|crushed|bash|bashed|cave|caved|stomp|stomped|kick|kicked) (his|her|their|your) (skull|head|face|teeth|brains) in
     violence 0.85 | (gouge|gouged|gouging) (out)? (his|her|their|your) eyes
     violence 0.85 | (slit|cut|slash|slashed|slitting) (his|her|their) (throat|throats)
@@ -150,6 +157,7 @@ enum SuspectedLexicon {
     // insult_threat
     insult_threat 0.9 | (ты|вы|сам|сама|сами) ~2 (идиот|идиотка|идиоты|дебил|дебилка|дебилы|кретин|кретины|придурок|придурки|тупица|дура|дурак|дураки|урод|уроды|мразь|тварь|твари|ничтожество|клоун|клоуны|скотина|быдло|чмо|лох|лохи|ублюдок|гнида|падла|козел|мудак|шлюха|баран|овца|недоумок|даун|олень|пустобрех|пустобрёх)
     insult_threat 0.85 | (ты|вы) ~1 (тупой|тупая|тупые|больной|больная|конченый|конченая|конченые|убогий|убогая|убогие|жалкий|жалкая|ничтожный|безмозглый|безмозглая)
+    insult_threat 0.75 | (ворюга|ворюги|жулье|жульё|пиздабол|пиздаболы|балабол|балаболы|шлюха|шлюхи|мудак|мудаки|урод|уроды|козлы|сволочь|сволочи)
     insult_threat 0.75 | (идиот|идиоты|идиотов|дебил|дебилы|дебилов|кретин|кретины|придурок|придурки|мразь|мрази|тварь|твари|ублюдок|ублюдки|урод|уроды|ничтожество|быдло|чмо|гнида|гниды|падла|скотина|скоты|недоумок|недоумки|дегенерат|дегенераты|выродок|выродки|подонок|подонки|отморозок|отморозки)
     insult_threat 0.9 | (убью|прибью|урою|зарежу|пристрелю|придушу|закопаю)
     insult_threat 0.9 | (я|мы) ~1 (тебя|вас|его|ее|их) ~1 (убью|убьем|найду|найдем|прибью|урою|зарежу|пристрелю|закопаю|достану|достанем)

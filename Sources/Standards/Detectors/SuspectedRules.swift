@@ -51,9 +51,10 @@ enum SuspectedRules {
 
     /// promotion (hold) and spam (reject). Spam needs several independent signs, at least one of them strong.
     static func commerce(_ matches: [PhraseMatcher.Match], evidence e: CommerceEvidence, scanCount: Int,
-                         messages: Messages.Catalog) -> [Finding] {
+                         narcotics: Bool, messages: Messages.Catalog) -> [Finding] {
         var out: [Finding] = []
-        let promo = dedupe(matches.filter { $0.rule == .promotion })
+        // A dealer's "DM me" is narcotics, not promotion of a product.
+        let promo = narcotics ? [] : dedupe(matches.filter { $0.rule == .promotion })
         let spam = dedupe(matches.filter { $0.rule == .spam })
         let context = (e.links ? 0.3 : 0) + (e.phones ? 0.3 : 0) + (e.price ? 0.2 : 0)
 
@@ -68,7 +69,9 @@ enum SuspectedRules {
         }
         let promoMax = promo.map(\.weight).max() ?? 0
         let promoScore = promo.reduce(0) { $0 + $1.weight } + context
-        if promoMax >= 0.8 || (promoMax >= 0.5 && promoScore >= 1.1) {
+        // Spam already says "advertising": promotion is added only when it stands on its own.
+        let spamFound = !out.isEmpty
+        if (promoMax >= 0.8 && !(spamFound && promoMax < 0.85)) || (!spamFound && promoMax >= 0.5 && promoScore >= 1.1) {
             let conf = min(0.95, 0.55 + promoScore / 4)
             for m in promo {
                 out.append(Finding(rule: .promotion, start: m.start, end: m.end, confidence: conf,
