@@ -34,10 +34,8 @@ public struct Engine: Sendable {
             .sorted { $0.lowerBound < $1.lowerBound }
 
         // Words inside links, e-mail addresses or numbers someone must not publish are not the member's words.
-        let evidenceSpans = links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end }
-        let matches = SuspectedLexicon.matcher.find(in: scan).filter { m in
-            !evidenceSpans.contains { $0.contains(m.start) }
-        }
+        let evidenceSpans = SpanSet(links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end })
+        let matches = SuspectedLexicon.matcher.find(in: scan).filter { !evidenceSpans.contains($0.start) }
         let suspected = SuspectedRules.findings(matches, messages: messages)
         out.append(contentsOf: suspected)
         let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }

@@ -46,6 +46,10 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     private var nextID = 0
     private var buckets: [UInt64: [Int]] = [:]
     private var newest = Date.distantPast
+    private var lastExamined = 0
+
+    /// How many indexed entries the last query compared (for tests and the benchmark: it must not grow with `count`).
+    public var lastQueryExamined: Int { lock.withLock { lastExamined } }
 
     public init(window: TimeInterval = 3600, capacity: Int = 200_000) {
         self.window = window
@@ -155,6 +159,7 @@ public final class NearDuplicateIndex: @unchecked Sendable {
             var checked = Set<Int>()
             var out: [Match] = []
             let earliest = time.addingTimeInterval(-window)
+            defer { lastExamined = checked.count }
             for b in sig.bands {
                 guard let list = buckets[b] else { continue }
                 for key in list.suffix(NearDuplicateIndex.bucketScanLimit) where checked.insert(key).inserted {

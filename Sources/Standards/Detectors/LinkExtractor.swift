@@ -149,10 +149,11 @@ enum LinkExtractor {
         var out: [FoundLink] = []
         let tokens = scan.tokens
         guard tokens.count >= 2 else { return out }
+        let taken = SpanSet(found.map { $0.start..<$0.end })
         for i in 0..<(tokens.count - 1) {
             let name = tokens[i]
             guard name.letters + name.digits >= 2, !StopWords.all.contains(name.hash) else { continue }
-            if found.contains(where: { $0.start <= name.start && name.start < $0.end }) { continue }
+            if taken.contains(name.start) { continue }
             var tldIndex = i + 1
             let gapStart = name.end
             var gapEnd = tokens[i + 1].start

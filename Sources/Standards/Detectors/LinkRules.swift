@@ -69,8 +69,8 @@ enum LinkRules {
             }
         }
         if !outside.isEmpty {
-            var domains: [String] = []
-            for l in outside where !domains.contains(l.domain) { domains.append(l.domain) }
+            var domains: [String] = [], seen = Set<String>()
+            for l in outside where seen.insert(l.domain).inserted && domains.count < 5 { domains.append(l.domain) }
             for l in outside {
                 findings.append(Finding(rule: .commercialLinks, start: l.start, end: l.end, confidence: l.obfuscated ? 0.8 : 0.9,
                                         message: messages.links(domains)))

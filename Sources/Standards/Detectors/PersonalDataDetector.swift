@@ -70,8 +70,14 @@ enum PersonalDataDetector {
     ].map(WordHash.of))
 
     private static func hasCueBefore(_ scan: TextScan, _ pos: Int, tokens: Int = 4) -> Bool {
-        guard let idx = scan.tokens.lastIndex(where: { $0.end <= pos }) else { return false }
-        var k = idx, seen = 0
+        // Binary search for the last token ending at or before pos.
+        var lo = 0, hi = scan.tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if scan.tokens[mid].end <= pos { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return false }
+        var k = lo - 1, seen = 0
         while k >= 0 && seen < tokens {
             if phoneCues.contains(scan.tokens[k].hash) { return true }
             k -= 1; seen += 1
@@ -79,8 +85,9 @@ enum PersonalDataDetector {
         return false
     }
 
-    static func numbers(_ scan: TextScan, skipping taken: [Hit]) -> [Hit] {
+    static func numbers(_ scan: TextScan, skipping hits: [Hit]) -> [Hit] {
         var out: [Hit] = []
+        let taken = SpanSet(hits.map { $0.start..<$0.end })
         let s = scan.scalars, n = scan.count
         var i = 0
         while i < n {
@@ -89,22 +96,29 @@ enum PersonalDataDetector {
             guard startsHere, i == 0 || !(scan.kinds[i - 1] == .letter || scan.kinds[i - 1] == .digit || s[i - 1] == "." || s[i - 1] == "," || s[i - 1] == "$" || s[i - 1] == "€" || s[i - 1] == "£" || s[i - 1] == "-" || s[i - 1] == "/") else {
                 i += 1; continue
             }
-            if taken.contains(where: { $0.start <= i && i < $0.end }) { i += 1; continue }
+            if taken.contains(i) { i += 1; continue }
             var j = i
             var digits: [UInt8] = []
             var groups: [Int] = []
             var current = 0
             var seps = Set<UInt32>()
             var lastWasSep = false
+            var pending: UInt32? = nil   // a separator counts only once a digit follows it
             while j < n {
                 let c = s[j].value
-                if c >= 0x30 && c <= 0x39 { digits.append(UInt8(c - 0x30)); current += 1; lastWasSep = false }
-                else if (c == 0x20 || c == 0x2D || c == 0x2E || c == 0x28 || c == 0x29 || c == 0xA0 || c == 0x2B) && !lastWasSep || (c == 0x29 && lastWasSep) || (c == 0x28 && lastWasSep) {
-                    if c == 0x2B && j != i { break }
+                if c >= 0x30 && c <= 0x39 {
+                    if let p = pending { seps.insert(p); pending = nil }
+                    digits.append(UInt8(c - 0x30)); current += 1; lastWasSep = false
+                } else if c == 0x2B && j == i {
+                    lastWasSep = false
+                } else if c == 0x28 || c == 0x29 {
+                    // Brackets around an area code: "(212) 555-0187", "8 (916) 123-45-67".
                     if current > 0 { groups.append(current); current = 0 }
-                    if c != 0x2B { seps.insert(c) }
-                    lastWasSep = c != 0x29 && c != 0x28
-                    if c == 0x29 || c == 0x28 { lastWasSep = false }
+                    lastWasSep = false
+                } else if (c == 0x20 || c == 0x2D || c == 0x2E || c == 0xA0) && !lastWasSep {
+                    if current > 0 { groups.append(current); current = 0 }
+                    pending = c
+                    lastWasSep = true
                 } else { break }
                 j += 1
             }
@@ -213,9 +227,10 @@ enum PersonalDataDetector {
     personal_data 0.7 | (д|дом) # ~2 (кв|квартира|квартиры) #
     """)
 
-    static func phrases(_ scan: TextScan, skipping taken: [Hit]) -> [Hit] {
-        phraseMatcher.find(in: scan).compactMap { m in
-            if taken.contains(where: { $0.start <= m.start && m.start < $0.end }) { return nil }
+    static func phrases(_ scan: TextScan, skipping hits: [Hit]) -> [Hit] {
+        let taken = SpanSet(hits.map { $0.start..<$0.end })
+        return phraseMatcher.find(in: scan).compactMap { m in
+            if taken.contains(m.start) || taken.contains(m.end - 1) { return nil }
             return Hit(kind: m.pattern.contains("passport") || m.pattern.contains("ssn") || m.pattern.contains("security") || m.pattern.contains("license") ? .document : .address,
                        start: m.start, end: m.end, confidence: m.weight)
         }

@@ -219,6 +219,7 @@ enum ProfanityDetector {
         }
         // Pass 2: letters spaced out, "f u c k", "х у й".
         let tokens = scan.tokens
+        let wordHits = SpanSet(hits.map { $0.start..<$0.end })
         var t = 0
         while t < tokens.count {
             guard tokens[t].letters == 1 && tokens[t].length == 1 else { t += 1; continue }
@@ -228,7 +229,7 @@ enum ProfanityDetector {
             if u - t >= 2 {
                 let letters = (t...u).map { f[tokens[$0].start] }
                 if isProfane(letters) || (hasRun3(letters) && isProfane(collapse(letters), stretched: true)) {
-                    if !hits.contains(where: { $0.start <= tokens[t].start && tokens[t].start < $0.end }) {
+                    if !wordHits.contains(tokens[t].start) {
                         hits.append(Hit(start: tokens[t].start, end: tokens[u].end))
                     }
                 }
@@ -288,10 +289,10 @@ enum ProfanityDetector {
     static func detect(_ scan: TextScan, messages: Messages.Catalog) -> [Finding] {
         let hits = find(scan)
         guard !hits.isEmpty else { return [] }
-        var words: [String] = []
+        var words: [String] = [], seen = Set<String>()
         for h in hits {
             let w = scan.string(h.start..<h.end)
-            if !words.contains(w) { words.append(w) }
+            if seen.insert(w).inserted && words.count < 10 { words.append(w) }
         }
         let message = messages.profanity(words)
         return hits.map { Finding(rule: .profanity, start: $0.start, end: $0.end, confidence: 0.95, message: message) }

@@ -110,26 +110,47 @@ enum OutletDetector {
         guard !refs.isEmpty else { return out }
         let bad = insults.find(in: scan)
         guard !bad.isEmpty else { return out }
-        // Same sentence, within a few words.
-        for r in refs {
-            for b in bad where abs(b.start - r.start) < 90 && !crossesSentence(scan, min(r.start, b.start), max(r.end, b.end)) {
-                if !out.contains(where: { $0.start <= r.start && r.start < $0.end }) {
-                    out.append(Finding(rule: .disrespectOutlet, start: min(r.start, b.start), end: max(r.end, b.end),
-                                       confidence: 0.75, message: messages.text(for: .disrespectOutlet)))
-                }
+        // Same sentence, within 90 scalars: the nearest insult on either side of each reference (two pointers).
+        let badSorted = bad.sorted { $0.start < $1.start }
+        let badStarts = badSorted.map(\.start)
+        let boundaries = sentenceBoundaries(scan)
+        let claimed = SpanSet(out.map { $0.start..<$0.end })
+        var lastEnd = -1
+        for r in refs.sorted(by: { $0.start < $1.start }) where r.start >= lastEnd && !claimed.contains(r.start) {
+            var lo = 0, hi = badStarts.count
+            while lo < hi { let mid = (lo + hi) / 2; if badStarts[mid] < r.start { lo = mid + 1 } else { hi = mid } }
+            for k in [lo - 1, lo] where k >= 0 && k < badStarts.count {
+                let b = badStarts[k]
+                let bm = badSorted[k]
+                guard abs(b - r.start) < 90 else { continue }
+                let a = min(r.start, b), e = max(r.end, bm.end)
+                guard !boundaries.crosses(a, e) else { continue }
+                out.append(Finding(rule: .disrespectOutlet, start: a, end: e, confidence: 0.75,
+                                   message: messages.text(for: .disrespectOutlet)))
+                lastEnd = e
                 break
             }
         }
         return out
     }
 
-    static func crossesSentence(_ scan: TextScan, _ a: Int, _ b: Int) -> Bool {
-        guard a < b else { return false }
-        for i in a..<b {
-            let v = scan.scalars[i].value
-            if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x0A { return true }
+    struct Boundaries {
+        let positions: [Int]
+        /// True when a sentence boundary lies in a..<b.
+        func crosses(_ a: Int, _ b: Int) -> Bool {
+            var lo = 0, hi = positions.count
+            while lo < hi { let mid = (lo + hi) / 2; if positions[mid] < a { lo = mid + 1 } else { hi = mid } }
+            return lo < positions.count && positions[lo] < b
         }
-        return false
+    }
+
+    static func sentenceBoundaries(_ scan: TextScan) -> Boundaries {
+        var p: [Int] = []
+        for i in 0..<scan.count {
+            let v = scan.scalars[i].value
+            if v == 0x2E || v == 0x21 || v == 0x3F || v == 0x0A { p.append(i) }
+        }
+        return Boundaries(positions: p)
     }
 
     static func nameMatches(_ scan: TextScan, _ names: [String]) -> [(start: Int, end: Int)] {

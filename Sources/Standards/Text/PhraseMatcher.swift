@@ -154,6 +154,12 @@ struct PhraseMatcher: Sendable {
     }
 
     func find(in scan: TextScan) -> [Match] {
+        var attempts = 0
+        return find(in: scan, attempts: &attempts)
+    }
+
+    /// `attempts` counts candidate patterns tried, so tests can check the work grows linearly with the text.
+    func find(in scan: TextScan, attempts: inout Int) -> [Match] {
         var out: [Match] = []
         let tokens = scan.tokens
         var candidates: [Int] = []
@@ -179,6 +185,7 @@ struct PhraseMatcher: Sendable {
             guard !candidates.isEmpty else { continue }
             var seen = Set<Int>()
             for e in candidates where seen.insert(e).inserted {
+                attempts += 1
                 let entry = entries[e]
                 if let next = match(entry.parts[...], [], i, tokens, scan), next > i {
                     let last = next - 1

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import Standards
+
+/// Rules that need context: flash mobs across accounts, flood by one author.
+struct ContextRulesTests {
+    static let mob = [
+        "Vote NO on Sunday! The governing party lied about housing and they will lie again!",
+        "Vote no on Sunday!! The governing party lied about housing and they will lie again",
+        "VOTE NO ON SUNDAY. the governing party lied about housing and they will lie again 🗳️",
+        "Vote NO on Sunday! The governing party lied about housing & they'll lie again!",
+    ]
+
+    @Test func flashMobNeedsThreeAccounts() {
+        let index = NearDuplicateIndex()
+        index.insert(text: Self.mob[0], author: "a", time: t0)
+        #expect(!rules(Self.mob[1], context(author: "b", index: index, now: t0 + 60)).contains(.flashMob))
+        index.insert(text: Self.mob[1], author: "b", time: t0 + 60)
+        #expect(rules(Self.mob[2], context(author: "c", index: index, now: t0 + 120)).contains(.flashMob))
+    }
+
+    @Test func oneAccountRepeatingItselfIsNotAFlashMob() {
+        let index = NearDuplicateIndex()
+        index.insert(text: Self.mob[0], author: "a", time: t0)
+        index.insert(text: Self.mob[1], author: "a", time: t0 + 60)
+        #expect(!rules(Self.mob[2], context(author: "a", index: index, now: t0 + 120)).contains(.flashMob))
+    }
+
+    @Test func nearDuplicatesOutsideTheWindowAreForgotten() {
+        let index = NearDuplicateIndex(window: 600)
+        index.insert(text: Self.mob[0], author: "a", time: t0)
+        index.insert(text: Self.mob[1], author: "b", time: t0 + 60)
+        index.insert(text: "Something else entirely about the bridge and the ferry", author: "z", time: t0 + 4000)
+        #expect(index.count == 1)
+        #expect(index.nearDuplicates(of: Self.mob[2], author: "c", at: t0 + 4000).isEmpty)
+    }
+
+    @Test func differentTextsAreNotNearDuplicates() {
+        let index = NearDuplicateIndex()
+        index.insert(text: "The ferry would have been cheaper than the bridge, and faster to build.", author: "a", time: t0)
+        #expect(index.nearDuplicates(of: "Vote for the party that builds homes, not bridges, this Sunday.", author: "b", at: t0 + 1).isEmpty)
+    }
+
+    @Test func indexMemoryIsBoundedByCapacity() {
+        let index = NearDuplicateIndex(window: 1_000_000, capacity: 100)
+        for i in 0..<500 { index.insert(text: "comment number \(i) about the bridge and the budget", author: "a\(i)", time: t0 + Double(i)) }
+        #expect(index.count == 100)
+    }
+
+    @Test func nearDuplicateQueryExaminesABoundedNumberOfEntries() {
+        let small = NearDuplicateIndex(window: 1_000_000), large = NearDuplicateIndex(window: 1_000_000)
+        for i in 0..<200 { small.insert(text: "Vote no on Sunday, they lied about housing, say it again \(i % 7)", author: "s\(i)", time: t0) }
+        for i in 0..<4000 { large.insert(text: "Vote no on Sunday, they lied about housing, say it again \(i % 7)", author: "l\(i)", time: t0) }
+        _ = small.nearDuplicates(of: Self.mob[0], author: "x", at: t0 + 1)
+        _ = large.nearDuplicates(of: Self.mob[0], author: "x", at: t0 + 1)
+        #expect(large.lastQueryExamined <= NearDuplicateIndex.bucketScanLimit * (NearDuplicateIndex.hashes / NearDuplicateIndex.rows))
+    }
+
+    static func burst(_ texts: [String], author: String = "f") -> [PriorComment] {
+        texts.enumerated().map { PriorComment(text: $1, author: author, time: t0 + Double($0 * 20)) }
+    }
+
+    @Test func floodHoldsRepetitiveBurstsAndRejectsPastTheRate() {
+        let two = Self.burst(["ref is blind", "blind blind blind"])
+        let now = t0 + 60
+        let held = engine.evaluate("lol", context: context(thread: two, authorRecent: two, author: "f", now: now))
+        #expect(held.findings.contains { $0.rule == .flood && !$0.overRate })
+        #expect(held.action == .hold)
+
+        let five = Self.burst(["a point", "another point", "lol", "lol", "asdf"])
+        let rejected = engine.evaluate("more", context: context(thread: five, authorRecent: five, author: "f", now: t0 + 120))
+        #expect(rejected.action == .reject)
+    }
+
+    @Test func aFewConsideredRepliesAreNotFlood() {
+        let two = Self.burst(["The ferry option was cheaper.", "And the audit is due in March anyway."])
+        let text = "Also, the federal grants only cover a third of the cost, so the schools will still pay."
+        #expect(!rules(text, context(thread: two, authorRecent: two, author: "f", now: t0 + 60)).contains(.flood))
+    }
+}
