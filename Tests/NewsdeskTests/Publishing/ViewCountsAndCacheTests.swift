@@ -27,16 +27,19 @@ struct ViewCountsAndCacheTests {
 
     @Test func viewsSurviveARestart() async throws {
         let site = try TestSite.make()
-        var slugID = 0
-        try await withTestApp(site: site, backgroundJobs: true) { app in
-            let f = try await Fixture.build(app)
-            slugID = try await f.article(app, title: "Survivor")
-            for _ in 0..<3 { try await app.testing().test(.GET, "/articles/survivor") { _ in } }
-        }
-        let id = slugID
-        try await withTestApp(site: site, resetDatabase: false) { app in
-            let views = try await Article.find(id, on: app.db)?.views
-            #expect(views == 3)
+        // Both runs use the same database: on PostgreSQL no other test may reset it in between.
+        try await withDatabaseTurn {
+            var slugID = 0
+            try await withTestApp(site: site, backgroundJobs: true, lockHeld: true) { app in
+                let f = try await Fixture.build(app)
+                slugID = try await f.article(app, title: "Survivor")
+                for _ in 0..<3 { try await app.testing().test(.GET, "/articles/survivor") { _ in } }
+            }
+            let id = slugID
+            try await withTestApp(site: site, resetDatabase: false, lockHeld: true) { app in
+                let views = try await Article.find(id, on: app.db)?.views
+                #expect(views == 3)
+            }
         }
     }
 

@@ -64,11 +64,17 @@ func withTestApp(
     site: TestSite? = nil,
     backgroundJobs: Bool = false,
     resetDatabase: Bool = true,
+    lockHeld: Bool = false,
     _ body: (Application) async throws -> Void
 ) async throws {
     let site = try site ?? TestSite.make()
-    if TestDatabase.postgresURL != nil { await TestDatabase.lock.acquire() }
-    defer { if TestDatabase.postgresURL != nil { Task { await TestDatabase.lock.release() } } }
+    if TestDatabase.postgresURL != nil && !lockHeld {
+        try await withDatabaseTurn {
+            try await withTestApp(clock: clock, site: site, backgroundJobs: backgroundJobs, resetDatabase: resetDatabase,
+                                  lockHeld: true, body)
+        }
+        return
+    }
     let app = try await Application.make(.testing)
     do {
         var options = ConfigureOptions()
@@ -87,6 +93,19 @@ func withTestApp(
         throw error
     }
     try await app.asyncShutdown()
+}
+
+/// Runs `body` while no other test uses the shared PostgreSQL database (a no-op wait on SQLite).
+func withDatabaseTurn(_ body: () async throws -> Void) async throws {
+    guard TestDatabase.postgresURL != nil else { return try await body() }
+    await TestDatabase.lock.acquire()
+    do {
+        try await body()
+    } catch {
+        await TestDatabase.lock.release()
+        throw error
+    }
+    await TestDatabase.lock.release()
 }
 
 /// A clock tests can move.
