@@ -193,7 +193,8 @@
     var tokenInput = form.querySelector('input[name="captcha_token"]');
     var solutionInput = form.querySelector('input[name="captcha_solution"]');
     if (!tokenInput || !solutionInput || !tokenInput.value) return;
-    var bits = Math.min(32, Math.max(0, parseInt(tokenInput.getAttribute("data-difficulty"), 10) || 18));
+    var bits = parseInt(tokenInput.getAttribute("data-difficulty"), 10);
+    bits = isNaN(bits) ? 18 : Math.min(32, Math.max(0, bits));
     var status = form.querySelector("[data-captcha-status]") || document.querySelector("[data-captcha-status]");
     var fallback = form.querySelector("[data-captcha-fallback]");
     var solved = false, submitter = null, waiting = false;
@@ -224,7 +225,11 @@
       form.setAttribute("data-captcha-mode", result.mode);
       form.setAttribute("data-captcha-ms", String(Date.now() - began));
       if (status) status.textContent = status.getAttribute("data-done") || texts.done;
-      if (fallback) fallback.hidden = true;
+      if (fallback) {
+        // The property as well as the attribute, in case the site's CSS gives the block a display of its own.
+        fallback.hidden = true;
+        fallback.style.display = "none";
+      }
       if (!waiting) return;
       if (typeof form.requestSubmit === "function") form.requestSubmit(submitter); else form.submit();
     });

@@ -25,10 +25,10 @@ enum NumberWords {
     /// Reads digits or words in either language, ignoring case, spaces and hyphens
     /// ("Eleven", "twenty one", "Двадцать  один", "12").
     static func number(from answer: String) -> Int? {
-        let key = normalized(answer)
-        guard !key.isEmpty else { return nil }
-        if key.count <= 3, key.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }) { return Int(key) }
-        return byWords[key]
+        let compact = answer.unicodeScalars.filter { !$0.properties.isWhitespace }
+        guard !compact.isEmpty else { return nil }
+        if compact.count <= 3, compact.allSatisfy({ ("0"..."9").contains($0) }) { return Int(String(compact)) }
+        return byWords[normalized(answer)]
     }
 
     private static func spelled(_ number: Int, units: [String], tens: [String], joiner: String) -> String {
