@@ -28,14 +28,15 @@ public struct Engine: Sendable {
         guard !scan.tokens.isEmpty || !scan.scalars.isEmpty else { return [] }
 
         let links = LinkExtractor.find(scan)
-        out.append(contentsOf: LinkRules.detect(scan, links: links, context: context, messages: messages))
-        let personal = PersonalDataDetector.find(scan)
+        let allMatches = SuspectedLexicon.matcher.find(in: scan)
+        out.append(contentsOf: LinkRules.detect(scan, links: links, matches: allMatches, context: context, messages: messages))
+        let personal = PersonalDataDetector.find(scan, matches: allMatches)
         let excluded = (links.map { $0.start..<$0.end } + personal.filter { $0.kind == .email }.map { $0.start..<$0.end })
             .sorted { $0.lowerBound < $1.lowerBound }
 
         // Words inside links, e-mail addresses or numbers someone must not publish are not the member's words.
         let evidenceSpans = SpanSet(links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end })
-        let matches = SuspectedLexicon.matcher.find(in: scan).filter { !evidenceSpans.contains($0.start) }
+        let matches = allMatches.filter { !evidenceSpans.contains($0.start) }
         let suspected = SuspectedRules.findings(matches, messages: messages)
         out.append(contentsOf: suspected)
         let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }
@@ -44,7 +45,10 @@ public struct Engine: Sendable {
             evidence.links = links.contains { !$0.isAllowed(by: context.allowedDomains) }
             evidence.phones = personal.contains { $0.kind == .phone || $0.kind == .email }
             evidence.price = PriceScanner.hasPrice(scan)
-            evidence.spamProbability = spam.probability(scan)
+            // The classifier only adds weight to a strong spam cue, so it runs only when there is one.
+            if matches.contains(where: { $0.rule == .spam && $0.weight >= 0.7 }) {
+                evidence.spamProbability = spam.probability(scan, links: evidence.links, price: evidence.price)
+            }
         }
         let commerce = commercial ? SuspectedRules.commerce(
             matches, evidence: evidence, scanCount: scan.count, narcotics: suspected.contains { $0.rule == .narcotics },
@@ -59,7 +63,7 @@ public struct Engine: Sendable {
         }
 
         out.append(contentsOf: ProfanityDetector.detect(scan, messages: messages))
-        out.append(contentsOf: OutletDetector.detect(scan, outletNames: context.outletNames, messages: messages))
+        out.append(contentsOf: OutletDetector.detect(scan, matches: matches, outletNames: context.outletNames, messages: messages))
         if let f = CapsDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
         if let f = NoSentencesDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
         if let f = ForeignLanguageDetector.detect(scan, excluded: excluded, language: context.language,

@@ -36,6 +36,8 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     static let rows = 4
     static let minimumNormalisedLength = 24
     static let bucketScanLimit = 64
+    /// Only the first 1,000 normalised characters are shingled: copies that agree that far are copies.
+    static let streamLimit = 1000
 
     public let window: TimeInterval
     public let capacity: Int
@@ -59,8 +61,6 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     /// Number of comments currently indexed.
     public var count: Int { lock.withLock { entries.count } }
 
-    private static let seeds: [UInt64] = (0..<hashes).map { UInt64($0 + 1) &* 0x9E37_79B9_7F4A_7C15 }
-
     @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {
         var z = x &+ 0x9E37_79B9_7F4A_7C15
@@ -73,26 +73,32 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     static func signature(_ scan: TextScan) -> Signature? {
         // Normalised stream: folded letters and digits of each word, one space between words.
         var stream: [UInt32] = []
-        stream.reserveCapacity(min(scan.count, 4000))
+        stream.reserveCapacity(min(scan.count, streamLimit))
         for t in scan.tokens {
             if !stream.isEmpty { stream.append(0x20) }
             for i in t.start..<t.end where scan.kinds[i] == .letter || scan.kinds[i] == .digit { stream.append(scan.folded[i]) }
-            if stream.count >= 4000 { break }
+            if stream.count >= streamLimit { break }
         }
         guard stream.count >= minimumNormalisedLength else { return nil }
+        // One-permutation MinHash: each shingle is hashed once and lands in one of 24 bins, each keeping its
+        // minimum; empty bins borrow from the next filled one (rotation densification). One hash per shingle
+        // instead of 24 keeps the signature a small part of a comment's cost.
         var mins = [UInt64](repeating: .max, count: hashes)
-        var seen = Set<UInt64>()
-        seen.reserveCapacity(stream.count)
-        for i in 0...(stream.count - 4) {
-            let sh = (UInt64(stream[i]) << 48) ^ (UInt64(stream[i + 1]) << 32) ^ (UInt64(stream[i + 2]) << 16) ^ UInt64(stream[i + 3])
-            let base = mix(sh)
-            guard seen.insert(base).inserted else { continue }
-            for k in 0..<hashes {
-                let h = mix(base ^ seeds[k])
-                if h < mins[k] { mins[k] = h }
+        mins.withUnsafeMutableBufferPointer { m in
+            for i in 0...(stream.count - 4) {
+                let sh = (UInt64(stream[i]) << 48) ^ (UInt64(stream[i + 1]) << 32) ^ (UInt64(stream[i + 2]) << 16) ^ UInt64(stream[i + 3])
+                let h = mix(sh)
+                let bin = Int(((h >> 32) &* UInt64(hashes)) >> 32)
+                let value = h & 0xFFFF_FFFF
+                if value < m[bin] { m[bin] = value }
+            }
+            for k in 0..<hashes where m[k] == .max {
+                var d = 1
+                while d < hashes && m[(k + d) % hashes] == .max || (d < hashes && m[(k + d) % hashes] > 0xFFFF_FFFF) { d += 1 }
+                if d < hashes { m[k] = 0x1_0000_0000 | (mix(m[(k + d) % hashes] &+ UInt64(d)) & 0xFFFF_FFFF) }
             }
         }
-        let values = mins.map { UInt32(truncatingIfNeeded: $0 >> 32) }
+        let values = mins.map { UInt32(truncatingIfNeeded: $0 ^ ($0 >> 32)) }
         var bands: [UInt64] = []
         for b in 0..<(hashes / rows) {
             var h = UInt64(b) &* 0x100_0000_01B3

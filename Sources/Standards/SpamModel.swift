@@ -57,7 +57,7 @@ public struct SpamModel: Sendable, Codable, Equatable {
     static let shapeLink = "<link>", shapeMoney = "<money>", shapeNumber = "<number>", shapeExclaim = "<!!>"
 
     /// Distinct features of a text: folded words of two letters or more, plus shape features.
-    static func features(_ scan: TextScan, stringKeys: Bool) -> (hashes: Set<UInt64>, strings: Set<String>) {
+    static func features(_ scan: TextScan, stringKeys: Bool, links: Bool? = nil, price: Bool? = nil) -> (hashes: Set<UInt64>, strings: Set<String>) {
         var hashes = Set<UInt64>(), strings = Set<String>()
         func add(_ s: String, _ h: UInt64) {
             if stringKeys { strings.insert(s) } else { hashes.insert(h) }
@@ -67,8 +67,8 @@ public struct SpamModel: Sendable, Codable, Equatable {
                 if stringKeys { strings.insert(scan.foldedString(t.start..<t.end)) } else { hashes.insert(t.hash) }
             } else if t.digits >= 3 && t.letters == 0 { add(shapeNumber, shapeHashes.number) }
         }
-        if !LinkExtractor.find(scan).isEmpty { add(shapeLink, shapeHashes.link) }
-        if PriceScanner.hasPrice(scan) { add(shapeMoney, shapeHashes.money) }
+        if links ?? !LinkExtractor.find(scan).isEmpty { add(shapeLink, shapeHashes.link) }
+        if price ?? PriceScanner.hasPrice(scan) { add(shapeMoney, shapeHashes.money) }
         if scan.scalars.contains("!") && scan.string(0..<scan.count).contains("!!") { add(shapeExclaim, shapeHashes.exclaim) }
         return (hashes, strings)
     }
@@ -97,10 +97,10 @@ public struct SpamModel: Sendable, Codable, Equatable {
             self.prior = docs > 0 ? log((Double(m.spamDocuments) + 1) / (Double(m.hamDocuments) + 1)) : 0
         }
 
-        func probability(_ scan: TextScan) -> Double {
+        func probability(_ scan: TextScan, links: Bool? = nil, price: Bool? = nil) -> Double {
             guard !ratios.isEmpty else { return 0 }
             var logit = prior
-            let features = SpamModel.features(scan, stringKeys: false).hashes
+            let features = SpamModel.features(scan, stringKeys: false, links: links, price: price).hashes
             for f in features { if let r = ratios[f] { logit += r } }
             // Words never seen say nothing; the length of a comment should not decide.
             logit = max(-30, min(30, logit))

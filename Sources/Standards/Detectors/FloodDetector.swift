@@ -23,7 +23,7 @@ enum FloodDetector {
         }
         guard own.count >= 2 else { return nil }
         let repetitive = own.contains { prior in
-            prior.text == scanText(scan) || (terms.weights.count >= 2 && terms.cosine(prior.terms) >= 0.8)
+            prior.text == scanText(scan) || (terms.distinct >= 2 && terms.cosine(prior.terms) >= 0.8)
         }
         guard repetitive || incoherent(scan) else { return nil }
         return Finding(rule: .flood, start: 0, end: scan.count, confidence: repetitive ? 0.8 : 0.7,

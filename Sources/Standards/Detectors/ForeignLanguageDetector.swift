@@ -33,24 +33,31 @@ enum ForeignLanguageDetector {
                        messages: Messages.Catalog) -> Finding? {
         let edition = String(language.lowercased().prefix(2))
         guard let editionIndex = identifier.languages.firstIndex(of: edition) else { return nil }
+        let editionStopWords = StopWords.function[edition]
         // Count letters outside links, and skip text inside quotation marks (a quoted source is not the comment).
         let quoted = quotedRanges(scan)
         let skip = (excluded + quoted).sorted { $0.lowerBound < $1.lowerBound }
         var letters = 0, cjk = 0, ex = 0
-        var byScript: [Script: Int] = [:]
+        var byScript = [Int](repeating: 0, count: 10)
+        var editionWords = 0, words = 0
         for t in scan.tokens where t.letters > 0 {
             while ex < skip.count && skip[ex].upperBound <= t.start { ex += 1 }
             if ex < skip.count && skip[ex].contains(t.start) { continue }
             if t.script == .han || t.script == .kana || t.script == .hangul { cjk += t.letters } else { letters += t.letters }
-            byScript[t.script, default: 0] += t.letters
+            byScript[Int(t.script.rawValue)] += t.letters
+            words += 1
+            if editionStopWords?.contains(t.hash) == true { editionWords += 1 }
         }
+        // Plenty of the edition's own function words: no need to weigh trigrams.
+        if words >= 6 && editionWords * 4 >= words { return nil }
         guard letters >= minimumLetters || cjk >= minimumCJK else { return nil }
         let total = letters + cjk
         let editionHasOwnScript = languageOfScript(editionScript(edition), persian: false) != nil
-        if let (script, count) = byScript.max(by: { $0.value < $1.value }), Double(count) >= 0.6 * Double(total) {
+        let top = byScript.indices.max { byScript[$0] < byScript[$1] } ?? 0
+        if let script = Script(rawValue: UInt8(top)), Double(byScript[top]) >= 0.6 * Double(total) {
             let persian = script == .arabic && scan.scalars.contains { persianLetters.contains($0.value) }
             // Japanese mixes kana with Han: any kana makes it Japanese.
-            let hasKana = (byScript[.kana] ?? 0) > 0
+            let hasKana = byScript[Int(Script.kana.rawValue)] > 0
             if var lang = languageOfScript(script, persian: persian) {
                 if lang == "zh" && hasKana { lang = "ja" }
                 guard lang != edition else { return nil }
@@ -65,7 +72,7 @@ enum ForeignLanguageDetector {
             }
         }
         if editionHasOwnScript { return nil }
-        let (langs, scores, n) = identifier.scores(scan, excluded: skip)
+        let (langs, scores, n) = identifier.scores(scan, excluded: skip, limit: 300)
         guard n >= 12 else { return nil }
         var best = 0
         for l in 1..<scores.count where scores[l] > scores[best] { best = l }

@@ -15,7 +15,7 @@ public struct LanguageIdentifier: Sendable {
     }
 
     let languages: [String]
-    private let index: [UInt64: Int32]         // trigram -> first entry
+    private let index: HashTable               // trigram -> first entry
     private let entryLanguage: [UInt8]
     private let entryGain: [Float]             // log P - floor
     private let entryNext: [Int32]             // next entry of the same trigram, -1 at the end
@@ -37,7 +37,7 @@ public struct LanguageIdentifier: Sendable {
     /// Parses profile lines: `lang <TAB> total <TAB> tri=count ...` (spaces in trigrams written `_`).
     init(profiles: String) {
         var langs: [String] = []
-        var index: [UInt64: Int32] = [:]
+        var index = HashTable(capacity: 60_000)
         var lang: [UInt8] = [], gain: [Float] = [], next: [Int32] = []
         for line in profiles.split(separator: "\n") {
             let cells = line.split(separator: "\t")

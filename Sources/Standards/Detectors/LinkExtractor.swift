@@ -37,9 +37,9 @@ enum LinkExtractor {
         "pt", "br", "mx", "ar", "jp", "kr", "tk", "ml", "ga", "cf", "gq", "gov", "edu", "mil", "ai", "gg", "to", "im",
     ]
     /// Words after "dot com" that mean the era, not a link ("the dot com bubble").
-    static let dotComEra: Set<UInt64> = Set(["bubble", "boom", "bust", "crash", "era", "mania", "days", "company",
+    static let dotComEra = HashTable(set: ["bubble", "boom", "bust", "crash", "era", "mania", "days", "company",
                                               "companies", "startups", "startup", "billionaire", "billionaires", "stocks"].map(WordHash.of))
-    static let dotWords: Set<UInt64> = Set(["dot", "точка", "punto", "punkt", "point"].map(WordHash.of))
+    static let dotWords = HashTable(set: ["dot", "точка", "punto", "punkt", "point"].map(WordHash.of))
 
     @inline(__always)
     static func isHostChar(_ v: UInt32) -> Bool {
@@ -78,14 +78,14 @@ enum LinkExtractor {
         return links
     }
 
-    private static func hasPrefix(_ f: [UInt32], _ i: Int, _ p: String) -> Bool {
-        var k = i
-        for s in p.unicodeScalars {
-            guard k < f.count, f[k] == s.value else { return false }
-            k += 1
-        }
+    private static func hasPrefix(_ f: [UInt32], _ i: Int, _ p: [UInt32]) -> Bool {
+        guard i + p.count <= f.count else { return false }
+        for k in 0..<p.count where f[i + k] != p[k] { return false }
         return true
     }
+
+    private static let schemes: [[UInt32]] = ["https://", "http://", "ftp://", "hxxp://", "hxxps://"].map { $0.unicodeScalars.map(\.value) }
+    private static let www: [UInt32] = "www.".unicodeScalars.map(\.value)
 
     /// Extends a link from its host start over host, then path, trimming trailing punctuation.
     private static func finish(_ scan: TextScan, linkStart: Int, hostStart: Int, obfuscated: Bool) -> FoundLink? {
@@ -112,12 +112,14 @@ enum LinkExtractor {
 
     private static func explicit(_ scan: TextScan, at i: Int) -> FoundLink? {
         let f = scan.folded
-        for scheme in ["https://", "http://", "ftp://", "hxxp://", "hxxps://"] where hasPrefix(f, i, scheme) {
-            let hostStart = i + scheme.unicodeScalars.count
+        let c = f[i]
+        guard c == 0x68 || c == 0x66 || c == 0x77 else { return nil }   // h, f, w
+        for scheme in schemes where hasPrefix(f, i, scheme) {
+            let hostStart = i + scheme.count
             guard hostStart < f.count, isHostChar(f[hostStart]) else { return nil }
-            return finish(scan, linkStart: i, hostStart: hostStart, obfuscated: scheme.hasPrefix("hxxp"))
+            return finish(scan, linkStart: i, hostStart: hostStart, obfuscated: scheme[1] == 0x78)
         }
-        if hasPrefix(f, i, "www.") { return finish(scan, linkStart: i, hostStart: i, obfuscated: false) }
+        if hasPrefix(f, i, www) { return finish(scan, linkStart: i, hostStart: i, obfuscated: false) }
         return nil
     }
 
@@ -157,7 +159,10 @@ enum LinkExtractor {
             var tldIndex = i + 1
             let gapStart = name.end
             var gapEnd = tokens[i + 1].start
-            if dotWords.contains(tokens[i + 1].hash) {
+            // Cheap test first: the next word is "dot" or the gap holds a full stop.
+            let dotWord = dotWords.contains(tokens[i + 1].hash)
+            guard dotWord || (gapStart..<gapEnd).contains(where: { scan.folded[$0] == 0x2E }) else { continue }
+            if dotWord {
                 // "dot" may be wrapped: [dot] (dot) {dot}
                 guard i + 2 < tokens.count else { continue }
                 tldIndex = i + 2

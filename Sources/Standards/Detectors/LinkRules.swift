@@ -18,14 +18,14 @@ enum LinkRules {
         "turbobit.net", "nitroflare.com", "uptobox.com", "letsupload.io", "workupload.com", "krakenfiles.com",
     ]
     /// Words that, next to a download or shared file, mean pirated or malicious software.
-    static let malwareCues = PhraseMatcher("""
+    static let malwareCues = """
     malware_links 1 | (crack|cracked|keygen|keygens|activator|nulled|warez|serial|trojan|rat|stealer|exploit|loader)
     malware_links 1 | free (download|downloads) ~2 (full|version|pro|premium|cracked|crack)
     malware_links 1 | (hack|hacking|cheat|cheats) (tool|tools|apk|download|engine)
     malware_links 1 | (скачать|скачай|качай) ~3 (бесплатно|кряк|взлом|активатор)
     malware_links 1 | (кряк|кряки|активатор|взлом|взломанная|взломанный|ключ) 
     malware_links 1 | (install|run|open|download|скачай|запусти|установи) ~3 (this|the|этот|файл) (file|app|apk|exe|приложение|программу)
-    """)
+    """
 
     static func fileExtension(_ path: String) -> String? {
         let p = path.split(separator: "?").first.map(String.init) ?? path
@@ -34,10 +34,10 @@ enum LinkRules {
         return ext.isEmpty ? nil : String(ext)
     }
 
-    static func detect(_ scan: TextScan, links: [FoundLink], context: CommentContext,
+    static func detect(_ scan: TextScan, links: [FoundLink], matches: [PhraseMatcher.Match], context: CommentContext,
                        messages: Messages.Catalog) -> [Finding] {
         var findings: [Finding] = []
-        let cues = malwareCues.find(in: scan)
+        let cues = matches.filter { $0.rule == .malwareLinks }
         var outside: [FoundLink] = []
         for link in links {
             if link.isAllowed(by: context.allowedDomains) { continue }

@@ -1,8 +1,10 @@
 import Foundation
 
-/// Bag of word stems with sublinear term weights; stop-words and very short words dropped.
+/// Bag of word stems with sublinear term weights; stop-words and very short words dropped. Stored as sorted
+/// parallel arrays so the cosine is a merge, with no hashing.
 struct TermVector: Sendable {
-    private(set) var weights: [UInt64: Float] = [:]
+    private(set) var keys: [UInt64] = []
+    private(set) var weights: [Float] = []
     private(set) var norm: Float = 0
     /// Number of content words (not distinct).
     private(set) var contentWords = 0
@@ -12,35 +14,41 @@ struct TermVector: Sendable {
     init(_ text: String) { self.init(scan: TextScan(text)) }
 
     init(scan: TextScan) {
-        var tf: [UInt64: Int] = [:]
+        var stems: [UInt64] = []
+        stems.reserveCapacity(scan.tokens.count)
         for t in scan.tokens where t.letters >= 3 && t.digits == 0 {
             if StopWords.all.contains(t.hash) { continue }
-            let stem = scan.prefixHash(t, length: TermVector.stemLength)
-            tf[stem, default: 0] += 1
-            contentWords += 1
+            stems.append(scan.prefixHash(t, length: TermVector.stemLength))
         }
+        contentWords = stems.count
+        stems.sort()
         var n: Float = 0
-        for (k, c) in tf {
-            let w = 1 + log(Float(c))
-            weights[k] = w
+        var i = 0
+        while i < stems.count {
+            var j = i + 1
+            while j < stems.count && stems[j] == stems[i] { j += 1 }
+            let w = 1 + log(Float(j - i))
+            keys.append(stems[i]); weights.append(w)
             n += w * w
+            i = j
         }
         norm = n.squareRoot()
     }
 
-    func cosine(_ other: TermVector) -> Float {
-        guard norm > 0, other.norm > 0 else { return 0 }
-        let (small, large) = weights.count <= other.weights.count ? (self, other) : (other, self)
-        var dot: Float = 0
-        for (k, w) in small.weights { if let v = large.weights[k] { dot += w * v } }
-        return dot / (norm * other.norm)
+    var distinct: Int { keys.count }
+
+    /// Cosine similarity and the number of shared stems.
+    func compare(_ other: TermVector) -> (cosine: Float, shared: Int) {
+        guard norm > 0, other.norm > 0 else { return (0, 0) }
+        var i = 0, j = 0, dot: Float = 0, shared = 0
+        while i < keys.count && j < other.keys.count {
+            if keys[i] == other.keys[j] { dot += weights[i] * other.weights[j]; shared += 1; i += 1; j += 1 }
+            else if keys[i] < other.keys[j] { i += 1 } else { j += 1 }
+        }
+        return (dot / (norm * other.norm), shared)
     }
 
-    func shared(_ other: TermVector) -> Int {
-        var c = 0
-        for k in weights.keys where other.weights[k] != nil { c += 1 }
-        return c
-    }
+    func cosine(_ other: TermVector) -> Float { compare(other).cosine }
 }
 
 /// off_topic: lexical similarity of the comment to the article and the thread. Conservative on purpose: a comment
@@ -51,11 +59,11 @@ enum OffTopicDetector {
 
     static func detect(_ scan: TextScan, terms: TermVector, context: CommentContext, messages: Messages.Catalog) -> Finding? {
         guard let article = context.article, article.terms.contentWords >= 25 else { return nil }
-        guard terms.contentWords >= minimumContentWords, terms.weights.count >= 8 else { return nil }
-        let best = terms.cosine(article.terms)
-        guard best < maximumCosine, terms.shared(article.terms) <= 1 else { return nil }
+        guard terms.contentWords >= minimumContentWords, terms.distinct >= 8 else { return nil }
+        let (best, shared) = terms.compare(article.terms)
+        guard best < maximumCosine, shared <= 1 else { return nil }
         // A reply to the discussion is on topic: it shares at least two content words with an earlier comment.
-        for prior in context.thread.suffix(50) where terms.shared(prior.terms) >= 2 { return nil }
+        for prior in context.thread.suffix(50) where terms.compare(prior.terms).shared >= 2 { return nil }
         let confidence = Double(0.75 - best * 5)
         return Finding(rule: .offTopic, start: 0, end: scan.count, confidence: confidence, message: messages.offTopic)
     }

@@ -12,11 +12,11 @@ enum PersonalDataDetector {
         var confidence: Double
     }
 
-    static func find(_ scan: TextScan) -> [Hit] {
+    static func find(_ scan: TextScan, matches: [PhraseMatcher.Match]) -> [Hit] {
         var hits = emails(scan)
         hits.append(contentsOf: numbers(scan, skipping: hits))
         hits.append(contentsOf: ibans(scan))
-        hits.append(contentsOf: phrases(scan, skipping: hits))
+        hits.append(contentsOf: phraseHits(matches.filter { $0.rule == .personalData }, skipping: hits))
         hits.sort { $0.start < $1.start }
         return hits
     }
@@ -215,7 +215,7 @@ enum PersonalDataDetector {
 
     // MARK: documents and addresses
 
-    static let phraseMatcher = PhraseMatcher("""
+    static let phrases = """
     // Document numbers after their name.
     personal_data 0.85 | (passport|паспорт|паспорта|снилс|инн|ssn) ~3 #
     personal_data 0.85 | social security ~2 #
@@ -225,11 +225,11 @@ enum PersonalDataDetector {
     personal_data 0.7 | (lives|living|live|address|живет|живёт|проживает|адрес) ~4 # ~3 (street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|way|place|terrace|crescent|close)
     personal_data 0.7 | (ул|улица|улице|проспект|пр|переулок|пер|бульвар|шоссе|пл|площадь) ~3 (д|дом|дома) # 
     personal_data 0.7 | (д|дом) # ~2 (кв|квартира|квартиры) #
-    """)
+    """
 
-    static func phrases(_ scan: TextScan, skipping hits: [Hit]) -> [Hit] {
+    static func phraseHits(_ matches: [PhraseMatcher.Match], skipping hits: [Hit]) -> [Hit] {
         let taken = SpanSet(hits.map { $0.start..<$0.end })
-        return phraseMatcher.find(in: scan).compactMap { m in
+        return matches.compactMap { m in
             if taken.contains(m.start) || taken.contains(m.end - 1) { return nil }
             return Hit(kind: m.pattern.contains("passport") || m.pattern.contains("ssn") || m.pattern.contains("security") || m.pattern.contains("license") ? .document : .address,
                        start: m.start, end: m.end, confidence: m.weight)

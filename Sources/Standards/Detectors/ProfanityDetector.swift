@@ -46,28 +46,37 @@ enum ProfanityDetector {
     static let prefixableStems = ["хуй", "хуе", "хуя", "хуи", "пизд", "еба", "ебу", "ебл", "ебн", "ебат", "ебал", "ебан",
                                   "ебош", "ебыв", "pierdol", "pierdal", "jeba", "jebn", "kurw"]
     /// Ordinary words that begin like a stem.
-    static let safeWords: Set<UInt64> = Set("""
+    static let safeWords = HashTable(set: """
     shiitake shittim pissarro pissoir wankel hurensohnverbot fickle assess
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
+    /// All lookups are hash tables keyed by word hashes; stems are keyed by (hash of the first n letters, n).
     struct Lexicon: Sendable {
-        var exact = Set<UInt64>()
-        var collapsed = Set<UInt64>()
-        var stems: [Int: Set<UInt64>] = [:]
-        var prefixable: [Int: Set<UInt64>] = [:]
-        var prefixHashes: [(hash: UInt64, length: Int)] = []
-        var shortPrefixHashes: [(hash: UInt64, length: Int)] = []
-        var shortPrefixable: [Int: Set<UInt64>] = [:]
+        var exact = HashTable()
+        var collapsed = HashTable()
+        var stems = HashTable()
+        var prefixable = HashTable()
+        var prefixes = HashTable()
+        var shortPrefixable = HashTable()
+        var shortPrefixes = HashTable()
+        var safe = HashTable()
+        /// First two letters of every stem, prefix and word: most tokens are ruled out with one look-up.
+        var openings = HashTable()
         /// Folded words for matching masked spellings: "f*ck" against "fuck"; stems also match as prefixes ("п*здабол").
         var maskable: [[UInt32]] = []
         var maskableStems: [[UInt32]] = []
     }
 
+    static let longestStem = 12
+
+    @inline(__always)
+    static func key(_ h: UInt64, _ length: Int) -> UInt64 { h ^ (UInt64(length) &* 0x9E37_79B9_7F4A_7C15) }
+
     static func words(_ s: String) -> [[UInt32]] {
         s.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { $0.unicodeScalars.map(Chars.fold) }
     }
 
-    static func collapse(_ w: [UInt32]) -> [UInt32] {
+    static func collapse<C: Collection>(_ w: C) -> [UInt32] where C.Element == UInt32 {
         var out: [UInt32] = []
         out.reserveCapacity(w.count)
         for c in w where out.last != c { out.append(c) }
@@ -80,25 +89,23 @@ enum ProfanityDetector {
             lx.exact.insert(WordHash.of(w)); lx.collapsed.insert(WordHash.of(collapse(w))); lx.maskable.append(w)
         }
         for w in words(stems) {
-            lx.stems[w.count, default: []].insert(WordHash.of(w))
+            lx.stems.insert(key(WordHash.of(w), w.count))
             lx.maskable.append(w)
             if w.count >= 4 { lx.maskableStems.append(w) }
         }
-        for s in prefixableStems {
-            let w = s.unicodeScalars.map(Chars.fold)
-            lx.prefixable[w.count, default: []].insert(WordHash.of(w))
+        for w in words(prefixableStems.joined(separator: " ")) { lx.prefixable.insert(key(WordHash.of(w), w.count)) }
+        for w in words(prefixes.joined(separator: " ")) { lx.prefixes.insert(key(WordHash.of(w), w.count)) }
+        for w in words(shortPrefixStems.joined(separator: " ")) { lx.shortPrefixable.insert(key(WordHash.of(w), w.count)) }
+        for w in words(shortPrefixes.joined(separator: " ")) { lx.shortPrefixes.insert(key(WordHash.of(w), w.count)) }
+        lx.safe = safeWords
+        for list in [exactWords, stems, prefixableStems.joined(separator: " "), prefixes.joined(separator: " "),
+                     shortPrefixes.joined(separator: " ")] {
+            for w in words(list) where w.count >= 2 { lx.openings.insert(opening(w[0], w[1])) }
         }
-        lx.prefixHashes = prefixes.map { p in
-            let w = p.unicodeScalars.map(Chars.fold)
-            return (WordHash.of(w), w.count)
-        }
-        lx.shortPrefixHashes = shortPrefixes.map { p in
-            let w = p.unicodeScalars.map(Chars.fold)
-            return (WordHash.of(w), w.count)
-        }
-        for s in shortPrefixStems {
-            let w = s.unicodeScalars.map(Chars.fold)
-            lx.shortPrefixable[w.count, default: []].insert(WordHash.of(w))
+        // One-letter prefixes open with the prefix and the stem's first letter ("с-пизд…", "о-хуи…").
+        let stemsAfterPrefix = words((prefixableStems + shortPrefixStems).joined(separator: " "))
+        for p in words((prefixes + shortPrefixes).joined(separator: " ")) where p.count == 1 {
+            for w in stemsAfterPrefix { lx.openings.insert(opening(p[0], w[0])) }
         }
         for extra in ["fucking", "fucker", "fucked", "shitty", "bitches", "asshole", "хуй", "пизда", "ебать", "блять", "бля"] {
             lx.maskable.append(extra.unicodeScalars.map(Chars.fold))
@@ -106,32 +113,43 @@ enum ProfanityDetector {
         return lx
     }()
 
+    @inline(__always)
+    static func opening(_ a: UInt32, _ b: UInt32) -> UInt64 { (UInt64(a) << 32) | UInt64(b) }
+
     /// Is this folded letter sequence an obscene word?
-    static func isProfane(_ w: [UInt32], stretched: Bool = false) -> Bool {
+    static func isProfane(_ w: ArraySlice<UInt32>, stretched: Bool = false) -> Bool {
         guard w.count >= 2 else { return false }
         let lx = lexicon
+        let s = w.startIndex
+        guard lx.openings.contains(opening(w[s], w[s + 1])) else { return false }
         let h = WordHash.of(w)
-        if safeWords.contains(h) { return false }
+        if lx.safe.contains(h) { return false }
         if lx.exact.contains(h) { return true }
         if stretched && lx.collapsed.contains(WordHash.of(collapse(w))) { return true }
-        if stemMatch(w, from: 0, in: lx.stems) { return true }
-        if stemMatch(w, from: 0, in: lx.prefixable) { return true }
-        for p in lx.prefixHashes where p.length < w.count {
-            if WordHash.of(w[0..<p.length]) == p.hash && stemMatch(w, from: p.length, in: lx.prefixable) { return true }
-        }
-        for p in lx.shortPrefixHashes where p.length < w.count {
-            if WordHash.of(w[0..<p.length]) == p.hash && stemMatch(w, from: p.length, in: lx.shortPrefixable) { return true }
+        var ph = WordHash.seed
+        var length = 0
+        for c in w.prefix(longestStem) {
+            ph = WordHash.step(ph, c)
+            length += 1
+            let k = key(ph, length)
+            if lx.stems.contains(k) || lx.prefixable.contains(k) { return true }
+            if length < w.count {
+                if lx.prefixes.contains(k) && stemAt(w, from: length, in: lx.prefixable) { return true }
+                if lx.shortPrefixes.contains(k) && stemAt(w, from: length, in: lx.shortPrefixable) { return true }
+            }
         }
         return false
     }
 
-    private static func stemMatch(_ w: [UInt32], from: Int, in table: [Int: Set<UInt64>]) -> Bool {
+    static func isProfane(_ w: [UInt32], stretched: Bool = false) -> Bool { isProfane(w[...], stretched: stretched) }
+
+    private static func stemAt(_ w: ArraySlice<UInt32>, from offset: Int, in table: HashTable) -> Bool {
         var h = WordHash.seed
-        var k = from
-        while k < w.count && k - from < 10 {
-            h = WordHash.step(h, w[k])
-            k += 1
-            if let set = table[k - from], set.contains(h) { return true }
+        var length = 0
+        for c in w.dropFirst(offset).prefix(longestStem) {
+            h = WordHash.step(h, c)
+            length += 1
+            if table.contains(key(h, length)) { return true }
         }
         return false
     }
@@ -251,9 +269,8 @@ enum ProfanityDetector {
             k += 1
             guard t.letters >= 2 else { continue }
             // A capitalised "Dick" is usually a name.
-            var w = Array(scan.folded[t.start..<t.end])
-            if w == [0x64, 0x69, 0x63, 0x6B] && Chars.isUpper(scan.scalars[t.start]) { continue }
-            w.removeAll { $0 == 0x27 }
+            let w = scan.folded[t.start..<t.end]
+            if t.hash == dickHash && Chars.isUpper(scan.scalars[t.start]) { continue }
             // Only runs of three or more letters count as stretching: double letters are ordinary spelling ("assess").
             let stretched = hasRun3(w)
             if isProfane(w) || (stretched && isProfane(collapse(w), stretched: true)) {
@@ -263,14 +280,18 @@ enum ProfanityDetector {
         if plainFound || b - a > 40 { return }
         // Then the whole chunk normalised: masks, leetspeak, separators, mixed alphabets.
         let chunk = scan.folded[a..<b]
-        var hasOdd = false
+        // Only chunks with something odd inside (a mask, a digit, a separator, two alphabets) need normalising;
+        // an apostrophe alone ("don't") is ordinary spelling.
+        var hasOdd = false, letterCount = 0
         var firstScript = Script.none
         for i in a..<b {
-            if scan.kinds[i] != .letter { hasOdd = true; break }
-            let sc = Chars.script(scan.folded[i])
-            if firstScript == .none { firstScript = sc } else if sc != firstScript { hasOdd = true; break }
+            if scan.kinds[i] == .letter {
+                letterCount += 1
+                let sc = Chars.script(scan.folded[i])
+                if firstScript == .none { firstScript = sc } else if sc != firstScript { hasOdd = true }
+            } else if scan.folded[i] != 0x27 { hasOdd = true }
         }
-        guard hasOdd else { return }
+        guard letterCount > 0, hasOdd else { return }
         let (letters, masked, changed) = normalise(chunk)
         guard letters.count >= 3 else { return }
         if masked {
@@ -280,9 +301,16 @@ enum ProfanityDetector {
         }
     }
 
-    private static func hasRun3(_ w: [UInt32]) -> Bool {
-        var run = 1
-        for k in 1..<max(1, w.count) { run = w[k] == w[k - 1] ? run + 1 : 1; if run >= 3 { return true } }
+    static let dickHash = WordHash.of("dick")
+
+    private static func hasRun3<C: Collection>(_ w: C) -> Bool where C.Element == UInt32 {
+        var run = 0
+        var last: UInt32 = 0
+        for c in w {
+            run = c == last ? run + 1 : 1
+            last = c
+            if run >= 3 { return true }
+        }
         return false
     }
 

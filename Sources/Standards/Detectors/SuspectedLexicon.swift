@@ -259,5 +259,8 @@ enum SuspectedLexicon {
     spam 0.9 | (gana|ganar|verdienen|verdiene|gagner|gagnez) ~3 # ~3 (al|por|pro|par) (día|dia|semana|mes|tag|woche|monat|jour|semaine|mois)
     """
 
-    static let matcher = PhraseMatcher(english + "\n" + russian + "\n" + others)
+    /// Every phrase pattern of the engine, matched in one pass: these, the outlet references, the personal-data
+    /// phrases and the malware cues.
+    static let matcher = PhraseMatcher([english, russian, others, OutletDetector.patterns, PersonalDataDetector.phrases,
+                                        LinkRules.malwareCues].joined(separator: "\n"))
 }

@@ -84,31 +84,32 @@ enum SuspectedRules {
 
 /// disrespect_outlet: an insult aimed at the publication (by name, or as "this site", "your paper", "the editors").
 enum OutletDetector {
-    static let references = PhraseMatcher("""
-    disrespect_outlet 1 | (this|your|the|that|what a) ~1 (site|paper|newspaper|rag|outlet|publication|website|tabloid|magazine|media outlet|editorial board|editors|editor|newsroom|journalists|reporters|propaganda outlet|news site|news outlet)
-    disrespect_outlet 1 | (этот|эта|это|ваш|ваша|ваше|ваши|здешние|местные) ~1 (сайт|газета|газетенка|газетёнка|издание|редакция|редактор|журналисты|журналюги|писаки|помойка|сми|портал|ресурс)
-    disrespect_outlet 1 | (newsdesk)
-    """)
-    static let insults = PhraseMatcher("""
-    disrespect_outlet 1 | (garbage|trash|rubbish|joke|propaganda|liars|pathetic|disgrace|disgraceful|clowns|idiots|morons|hacks|shills|crap|worthless|sucks|suck|toilet paper|rag|mouthpiece|presstitutes|shameful|lying|lie|lies|bullshit|shit|shitty|cesspool|sewer|scum|traitors|embarrassment|laughingstock|clickbait|fake news|biased garbage|a joke)
-    disrespect_outlet 1 | (дно|помойка|мусор|позор|лжецы|вранье|враньё|пропаганда|журналюги|продажные|проститутки|идиоты|клоуны|бред|желтуха|шлак|убогие|брехня|врут|лживые|лживая|лживое|дерьмо|говно|отстой|подстилка|подстилки|холуи|шавки)
-    """)
-    static let standalone = PhraseMatcher("""
+    /// Patterns, all under the rule `disrespect_outlet`: weight 0.01 marks a reference to the publication,
+    /// 0.02 an insult word; the rest are insults of the press on their own.
+    static let patterns = """
+    disrespect_outlet 0.01 | (this|your|the|that|what a) ~1 (site|paper|newspaper|rag|outlet|publication|website|tabloid|magazine|media outlet|editorial board|editors|editor|newsroom|journalists|reporters|propaganda outlet|news site|news outlet)
+    disrespect_outlet 0.01 | (этот|эта|это|ваш|ваша|ваше|ваши|здешние|местные) ~1 (сайт|газета|газетенка|газетёнка|издание|редакция|редактор|журналисты|журналюги|писаки|помойка|сми|портал|ресурс)
+    disrespect_outlet 0.01 | (newsdesk)
+    disrespect_outlet 0.02 | (garbage|trash|rubbish|joke|propaganda|liars|pathetic|disgrace|disgraceful|clowns|idiots|morons|hacks|shills|crap|worthless|sucks|suck|toilet paper|rag|mouthpiece|presstitutes|shameful|lying|lie|lies|bullshit|shit|shitty|cesspool|sewer|scum|traitors|embarrassment|laughingstock|clickbait|fake news|biased garbage|a joke)
+    disrespect_outlet 0.02 | (дно|помойка|мусор|позор|лжецы|вранье|враньё|пропаганда|журналюги|продажные|проститутки|идиоты|клоуны|бред|желтуха|шлак|убогие|брехня|врут|лживые|лживая|лживое|дерьмо|говно|отстой|подстилка|подстилки|холуи|шавки)
     disrespect_outlet 0.85 | (this|what a|your) (rag|shitrag|toilet paper|propaganda rag|fish wrapper)
     disrespect_outlet 0.8 | (presstitutes|presstitute|lamestream|journalists are scum|so called journalists|so-called journalists)
     disrespect_outlet 0.8 | (журналюги|журналюшки|писаки|продажные журналисты|газетенка|газетёнка|жёлтая газетенка|помойка а не)
-    """)
+    """
 
-    static func detect(_ scan: TextScan, outletNames: [String], messages: Messages.Catalog) -> [Finding] {
+    static func detect(_ scan: TextScan, matches all: [PhraseMatcher.Match], outletNames: [String],
+                       messages: Messages.Catalog) -> [Finding] {
         var out: [Finding] = []
-        for m in standalone.find(in: scan) {
+        let matches = all.filter { $0.rule == .disrespectOutlet }
+        guard !matches.isEmpty else { return out }
+        for m in matches where m.weight >= 0.5 {
             out.append(Finding(rule: .disrespectOutlet, start: m.start, end: m.end, confidence: m.weight,
                                message: messages.text(for: .disrespectOutlet)))
         }
-        var refs = references.find(in: scan).map { (start: $0.start, end: $0.end) }
+        var refs = matches.filter { $0.weight == 0.01 }.map { (start: $0.start, end: $0.end) }
         refs.append(contentsOf: nameMatches(scan, outletNames))
         guard !refs.isEmpty else { return out }
-        let bad = insults.find(in: scan)
+        let bad = matches.filter { $0.weight == 0.02 }
         guard !bad.isEmpty else { return out }
         // Same sentence, within 90 scalars: the nearest insult on either side of each reference (two pointers).
         let badSorted = bad.sorted { $0.start < $1.start }

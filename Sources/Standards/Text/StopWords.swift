@@ -28,11 +28,25 @@ enum StopWords {
     der die das und ist nicht ein eine mit sich des auf für dem den von wie auch auf noch nur aber wird sind
     les des une pour dans est pas qui sur par plus avec tout mais ont sont cette elle comme été aussi
     """
-    static let all: Set<UInt64> = {
-        var s = Set<UInt64>()
+    static let all: HashTable = {
+        var s = HashTable()
         for list in [english, russian, others] {
             for w in list.split(whereSeparator: { $0 == " " || $0 == "\n" }) { s.insert(WordHash.of(String(w))) }
         }
         return s
+    }()
+
+    /// The commonest function words of some edition languages: a quarter of a comment's words being among them
+    /// settles its language without the trigram model.
+    static let function: [String: HashTable] = {
+        let lists = [
+            "en": "the a an and or of to in is are was were be been it that this for on with as at by not but you i we they he she have has had do does did will would can could should my your their our his her its from so if what which who there",
+            // Words Ukrainian shares with Russian (не, на, в, так, же, для…) are left out on purpose.
+            "ru": "и что это как он она они мы вы его все всё её ее только еще ещё уже если когда даже нет было есть был были бы ты мне тоже очень чтобы который которые можно надо сейчас потому но",
+            "es": "el la los las de del y en que es un una por con no se lo para su al como más pero sus le ya o este esta",
+            "de": "der die das und ist nicht ein eine mit sich des auf für dem den von zu im es wie auch noch nur aber wird sind ich wir sie",
+            "fr": "le la les de des et est un une pour dans pas qui sur par plus avec tout mais ont sont cette il elle je nous vous que du au",
+        ]
+        return lists.mapValues { words in HashTable(set: words.split(separator: " ").map { WordHash.of(String($0)) }) }
     }()
 }

@@ -135,12 +135,14 @@ struct TextScan {
     let tokens: [Token]
 
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
-        var folded = [UInt32](repeating: 0, count: scalars.count)
-        var kinds = [CharKind](repeating: .other, count: scalars.count)
-        for i in scalars.indices {
-            kinds[i] = Chars.kind(scalars[i])
-            folded[i] = Chars.fold(scalars[i])
+        // One pass over the scalars; UTF-8 length bounds their number, so the arrays never reallocate.
+        let bound = text.utf8.count
+        var scalars: [Unicode.Scalar] = [], folded: [UInt32] = [], kinds: [CharKind] = []
+        scalars.reserveCapacity(bound); folded.reserveCapacity(bound); kinds.reserveCapacity(bound)
+        for s in text.unicodeScalars {
+            scalars.append(s)
+            kinds.append(Chars.kind(s))
+            folded.append(Chars.fold(s))
         }
         self.scalars = scalars
         self.folded = folded
