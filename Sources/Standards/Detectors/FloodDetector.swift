@@ -22,10 +22,14 @@ enum FloodDetector {
                            overRate: true)
         }
         guard own.count >= 2 else { return nil }
+        let text = scanText(scan)
         let repetitive = own.contains { prior in
-            prior.text == scanText(scan) || (terms.distinct >= 2 && terms.cosine(prior.terms) >= 0.8)
+            prior.text.lowercased() == text.lowercased() || (terms.distinct >= 2 && terms.cosine(prior.terms) >= 0.8)
         }
-        guard repetitive || incoherent(scan) else { return nil }
+        // From the fourth message in the window, a very short one is flood too.
+        let letters = scan.tokens.reduce(0) { $0 + $1.letters }
+        let shortBurst = own.count >= 3 && letters < 25
+        guard repetitive || shortBurst || incoherent(scan) else { return nil }
         return Finding(rule: .flood, start: 0, end: scan.count, confidence: repetitive ? 0.8 : 0.7,
                        message: messages.flood(overRate: false))
     }
@@ -34,10 +38,11 @@ enum FloodDetector {
 
     static let vowels: Set<UInt32> = Set("aeiouyаеиоуыэюяіїє".unicodeScalars.map(\.value))
 
-    /// Very short, or mostly words with no vowels / keyboard mashing.
+    /// Very short, the same word over and over, or mostly words with no vowels (keyboard mashing).
     static func incoherent(_ scan: TextScan) -> Bool {
         let words = scan.tokens.filter { $0.letters > 0 }
         if words.count <= 2 { return true }
+        if words.count <= 12 && Set(words.map(\.hash)).count * 2 <= words.count { return true }
         var junk = 0
         for t in words where t.letters >= 4 && (t.script == .latin || t.script == .cyrillic) {
             var v = 0

@@ -36,6 +36,7 @@ enum LinkExtractor {
         "vip", "fun", "icu", "buzz", "today", "life", "world", "news", "ch", "at", "be", "se", "no", "fi", "dk", "cz",
         "pt", "br", "mx", "ar", "jp", "kr", "tk", "ml", "ga", "cf", "gq", "gov", "edu", "mil", "ai", "gg", "to", "im",
     ]
+    static let shortHosts: Set<String> = ["t.me", "t.co", "x.com", "g.co", "j.mp", "v.gd", "u.to", "s.id", "t.ly", "g.page"]
     /// Words after "dot com" that mean the era, not a link ("the dot com bubble").
     static let dotComEra = HashTable(set: ["bubble", "boom", "bust", "crash", "era", "mania", "days", "company",
                                               "companies", "startups", "startup", "billionaire", "billionaires", "stocks"].map(WordHash.of))
@@ -135,8 +136,9 @@ enum LinkExtractor {
         guard sawDot, let link = finish(scan, linkStart: i, hostStart: i, obfuscated: false) else { return nil }
         let labels = link.host.split(separator: ".")
         guard let tld = labels.last, bareTLDs.contains(String(tld)) else { return nil }
-        // Initials and abbreviations ("u.s.", "e.g.") are not domains: the name part needs two characters.
-        guard let name = labels.dropLast().last, name.count >= 2 else { return nil }
+        // Initials and abbreviations ("u.s.", "e.g.") are not domains: the name part needs two characters,
+        // except for a few well-known one-letter hosts.
+        guard let name = labels.dropLast().last, name.count >= 2 || shortHosts.contains(link.host) else { return nil }
         // Numbers with a dot ("3.5") or version strings are not domains.
         guard labels.dropLast().contains(where: { $0.contains(where: { $0.isLetter }) }) else { return nil }
         // The host must be written in one case style: "end.Then" (a missing space) is not a link.

@@ -91,7 +91,7 @@ enum ProfanityDetector {
         for w in words(stems) {
             lx.stems.insert(key(WordHash.of(w), w.count))
             lx.maskable.append(w)
-            if w.count >= 4 { lx.maskableStems.append(w) }
+            if w.count >= 3 { lx.maskableStems.append(w) }
         }
         for w in words(prefixableStems.joined(separator: " ")) { lx.prefixable.insert(key(WordHash.of(w), w.count)) }
         for w in words(prefixes.joined(separator: " ")) { lx.prefixes.insert(key(WordHash.of(w), w.count)) }

@@ -61,7 +61,10 @@ enum SuspectedRules {
         let spamMax = spam.map(\.weight).max() ?? 0
         var spamScore = spam.reduce(0) { $0 + $1.weight } + context
         if e.spamProbability >= 0.995 { spamScore += 0.6 } else if e.spamProbability >= 0.95 { spamScore += 0.3 }
-        if spamMax >= 0.7 && spamScore >= 1.5 {
+        // Spam also needs a way to act on it (a link, a phone number or a second spam sign): an earnings figure alone
+        // ("I make 2,300 a month and rent is 1,100") is a member talking about their life.
+        let actionable = e.links || e.phones || spam.count >= 2
+        if spamMax >= 0.7 && spamScore >= 1.5 && actionable {
             let conf = min(0.99, 0.6 + spamScore / 5)
             for m in spam {
                 out.append(Finding(rule: .spam, start: m.start, end: m.end, confidence: conf, message: messages.text(for: .spam)))
@@ -69,9 +72,9 @@ enum SuspectedRules {
         }
         let promoMax = promo.map(\.weight).max() ?? 0
         let promoScore = promo.reduce(0) { $0 + $1.weight } + context
-        // Spam already says "advertising": promotion is added only when it stands on its own.
+        // Spam already says "advertising": promotion is only reported when the comment is not spam.
         let spamFound = !out.isEmpty
-        if (promoMax >= 0.8 && !(spamFound && promoMax < 0.85)) || (!spamFound && promoMax >= 0.5 && promoScore >= 1.1) {
+        if !spamFound && (promoMax >= 0.8 || (promoMax >= 0.5 && promoScore >= 1.1)) {
             let conf = min(0.95, 0.55 + promoScore / 4)
             for m in promo {
                 out.append(Finding(rule: .promotion, start: m.start, end: m.end, confidence: conf,
