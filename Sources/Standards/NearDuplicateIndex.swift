@@ -162,13 +162,14 @@ public final class NearDuplicateIndex: @unchecked Sendable {
 
     func nearDuplicates(of sig: Signature, author: String, at time: Date, threshold: Double = 0.6) -> [Match] {
         lock.withLock {
-            var checked = Set<Int>()
+            var checked: [Int] = []   // a few hundred at most, so a linear check beats hashing
             var out: [Match] = []
             let earliest = time.addingTimeInterval(-window)
             defer { lastExamined = checked.count }
             for b in sig.bands {
                 guard let list = buckets[b] else { continue }
-                for key in list.suffix(NearDuplicateIndex.bucketScanLimit) where checked.insert(key).inserted {
+                for key in list.suffix(NearDuplicateIndex.bucketScanLimit) where !checked.contains(key) {
+                    checked.append(key)
                     guard let e = entries[key], e.author != author, e.time >= earliest, e.time <= time else { continue }
                     let s = NearDuplicateIndex.similarity(sig.values, e.signature)
                     if s >= threshold { out.append(Match(id: e.id, author: e.author, time: e.time, similarity: s)) }

@@ -160,7 +160,7 @@ enum OutletDetector {
     static func nameMatches(_ scan: TextScan, _ names: [String]) -> [(start: Int, end: Int)] {
         var out: [(start: Int, end: Int)] = []
         for name in names {
-            let parts = TextScan(name).tokens.map(\.hash)
+            let parts = name.split(whereSeparator: { $0 == " " || $0 == "-" }).map { WordHash.of(String($0)) }
             guard !parts.isEmpty, parts.count <= scan.tokens.count else { continue }
             for i in 0...(scan.tokens.count - parts.count) {
                 var ok = true

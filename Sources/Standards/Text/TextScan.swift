@@ -134,15 +134,30 @@ struct TextScan {
     let kinds: [CharKind]
     let tokens: [Token]
 
+    /// Kind and folded value of each ASCII byte, so plain-ASCII comments (most English ones) skip the Unicode tables.
+    private static let asciiKinds: [CharKind] = (0..<128).map { Chars.kind(Unicode.Scalar(UInt8($0))) }
+    private static let asciiFolded: [UInt32] = (0..<128).map { Chars.fold(Unicode.Scalar(UInt8($0))) }
+
     init(_ text: String) {
         // One pass over the scalars; UTF-8 length bounds their number, so the arrays never reallocate.
         let bound = text.utf8.count
         var scalars: [Unicode.Scalar] = [], folded: [UInt32] = [], kinds: [CharKind] = []
         scalars.reserveCapacity(bound); folded.reserveCapacity(bound); kinds.reserveCapacity(bound)
-        for s in text.unicodeScalars {
-            scalars.append(s)
-            kinds.append(Chars.kind(s))
-            folded.append(Chars.fold(s))
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            for b in bytes {
+                scalars.append(Unicode.Scalar(b))
+                kinds.append(TextScan.asciiKinds[Int(b)])
+                folded.append(TextScan.asciiFolded[Int(b)])
+            }
+            return true
+        } ?? false
+        if !ascii {
+            for s in text.unicodeScalars {
+                scalars.append(s)
+                kinds.append(Chars.kind(s))
+                folded.append(Chars.fold(s))
+            }
         }
         self.scalars = scalars
         self.folded = folded
