@@ -88,6 +88,28 @@ struct SMTPTransportTests {
         }
     }
 
+    @Test func usesSTARTTLSWithoutCredentialsWhenOfferedAndPlainTextWhenNot() async throws {
+        try await withMailTestServer(.init(tls: true)) { server in
+            try await transport(secured("smtp://127.0.0.1:\(server.port)")).send(MailSamples.message())
+            #expect(try server.messages().count == 1)
+            #expect(server.transcript().contains { $0.phase == "tls" && $0.line.hasPrefix("MAIL FROM:") })
+        }
+        try await withMailTestServer { server in
+            try await transport(secured("smtp://127.0.0.1:\(server.port)")).send(MailSamples.message())
+            #expect(try server.messages().count == 1)
+        }
+    }
+
+    @Test func refusesAnUntrustedCertificateBeforeSendingCredentials() async throws {
+        try await withMailTestServer(.init(tls: true, auth: (user: "news", password: "topsecret"))) { server in
+            var configuration = try secured("smtp://news:topsecret@127.0.0.1:\(server.port)")
+            configuration.trustsSelfSigned = false
+            await expectError({ if case .temporary = $0 { true } else { false } }, with: configuration)
+            #expect(!server.transcript().contains { $0.line.uppercased().hasPrefix("AUTH") })
+            #expect(try server.messages().isEmpty)
+        }
+    }
+
     @Test func deliversOverImplicitTLSWithAuth() async throws {
         try await withMailTestServer(.init(implicitTLS: true, auth: (user: "news", password: "pw"))) { server in
             try await transport(secured("smtps://news:pw@127.0.0.1:\(server.port)")).send(MailSamples.message())

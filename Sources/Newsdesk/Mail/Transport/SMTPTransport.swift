@@ -28,9 +28,10 @@ final class SMTPTransport: MailTransport {
         var logger = self.logger
         logger[metadataKey: "smtp.server"] = "\(server)"
         logger[metadataKey: "mail.message_id"] = "\(message.messageID)"
-        let session = try await connect(logger: logger)
+        let tls = configuration.security == .none ? nil : try makeTLSContext()
+        let session = try await connect(tls: tls, logger: logger)
         do {
-            try await converse(session, envelope: envelope, content: content)
+            try await converse(session, tls: tls, envelope: envelope, content: content)
         } catch {
             await session.quitAndClose()
             throw error
@@ -52,8 +53,7 @@ final class SMTPTransport: MailTransport {
         }
     }
 
-    private func connect(logger: Logger) async throws -> SMTPSession {
-        let tls = try makeTLSContext()
+    private func connect(tls: NIOSSLContext?, logger: Logger) async throws -> SMTPSession {
         let implicitTLS = configuration.security == .tls ? tls : nil
         let serverHostname = self.serverHostname
         let timeout = configuration.timeout
@@ -76,13 +76,15 @@ final class SMTPTransport: MailTransport {
         }
     }
 
-    private func converse(_ session: SMTPSession, envelope: SMTPEnvelope, content: [UInt8]) async throws {
+    private func converse(
+        _ session: SMTPSession, tls: NIOSSLContext?, envelope: SMTPEnvelope, content: [UInt8]
+    ) async throws {
         try await session.expect(nil, step: "greeting", accepted: [220])
         var capabilities = try await hello(session)
-        if configuration.security == .startTLS {
+        if configuration.security == .startTLS, let tls {
             if capabilities.has("STARTTLS") {
                 try await session.expect("STARTTLS", step: "STARTTLS", accepted: [220])
-                try await session.startTLS(context: makeTLSContext(), serverHostname: serverHostname)
+                try await session.startTLS(context: tls, serverHostname: serverHostname)
                 capabilities = try await hello(session)
             } else if configuration.hasCredentials {
                 throw MailDeliveryError.temporary(
@@ -137,6 +139,7 @@ final class SMTPTransport: MailTransport {
         }
     }
 
+    /// Made per message: it is cheap next to a connection, and a changed system trust store is picked up.
     private func makeTLSContext() throws -> NIOSSLContext {
         var tls = TLSConfiguration.makeClientConfiguration()
         tls.minimumTLSVersion = .tlsv12
