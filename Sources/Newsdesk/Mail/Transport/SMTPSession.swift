@@ -14,6 +14,10 @@ struct SMTPSession: Sendable {
     func exchange(_ command: String?, step: String, logged: String? = nil) async throws -> SMTPReply {
         var bytes: ByteBuffer?
         if let command {
+            // Callers validate what goes into commands; this is the last line of defence against injection.
+            guard !command.utf8.contains(where: { $0 == UInt8(ascii: "\r") || $0 == UInt8(ascii: "\n") }) else {
+                throw MailDeliveryError.permanent("\(step): refusing to send a command that contains a line break")
+            }
             logger.debug("smtp command", metadata: ["smtp.command": "\(logged ?? command)"])
             bytes = channel.allocator.buffer(string: command + "\r\n")
         }

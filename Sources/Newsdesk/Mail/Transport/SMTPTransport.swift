@@ -41,15 +41,16 @@ final class SMTPTransport: MailTransport {
     }
 
     /// Refuses what must never go out: credentials over plain text, a HELO name that could inject a command.
+    /// Temporary, like every transport-side problem: the message is fine and goes out once the setup is fixed.
     private func checkConfiguration() throws {
         if configuration.hasCredentials && configuration.security == .none {
-            throw MailDeliveryError.permanent("SMTP credentials are configured without TLS; they are never sent in clear")
+            throw MailDeliveryError.temporary("SMTP credentials are configured without TLS; they are never sent in clear")
         }
         if configuration.username == nil || configuration.password == nil, configuration.hasCredentials {
-            throw MailDeliveryError.permanent("SMTP credentials need both a user name and a password")
+            throw MailDeliveryError.temporary("SMTP credentials need both a user name and a password")
         }
         guard SMTPConfiguration.isValidHeloName(configuration.heloName) else {
-            throw MailDeliveryError.permanent("the SMTP HELO name \"\(configuration.heloName)\" is not a host name")
+            throw MailDeliveryError.temporary("the SMTP HELO name \"\(configuration.heloName)\" is not a host name")
         }
     }
 
