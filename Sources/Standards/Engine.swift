@@ -37,7 +37,7 @@ public struct Engine: Sendable {
         // Words inside links, e-mail addresses or numbers someone must not publish are not the member's words.
         let evidenceSpans = SpanSet(links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end })
         let matches = allMatches.filter { !evidenceSpans.contains($0.start) }
-        let suspected = SuspectedRules.findings(matches, messages: messages)
+        let suspected = SuspectedRules.findings(matches, scan: scan, messages: messages)
         out.append(contentsOf: suspected)
         let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }
         var evidence = SuspectedRules.CommerceEvidence()
@@ -63,7 +63,13 @@ public struct Engine: Sendable {
         }
 
         out.append(contentsOf: ProfanityDetector.detect(scan, messages: messages))
-        out.append(contentsOf: OutletDetector.detect(scan, matches: matches, outletNames: context.outletNames, messages: messages))
+        let outlet = OutletDetector.detect(scan, matches: matches, outletNames: context.outletNames, messages: messages)
+        if !outlet.isEmpty {
+            // An insult aimed at the publication's own people is disrespect of the outlet, not a second finding.
+            let spans = SpanSet(outlet.map { $0.start..<$0.end })
+            out.removeAll { $0.rule == .insultThreat && (spans.contains($0.start) || spans.contains(max($0.start, $0.end - 1))) }
+            out.append(contentsOf: outlet)
+        }
         if let f = CapsDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
         if let f = NoSentencesDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
         if let f = ForeignLanguageDetector.detect(scan, excluded: excluded, language: context.language,

@@ -151,8 +151,6 @@ enum PersonalDataDetector {
             }
             return nil
         }
-        // Dates and ranges use dots or slashes with 4-digit years: "2020-2021", "01.02.2023".
-        if seps.contains(0x2E) && groups.contains(4) && groups.count <= 3 { return nil }
         if groups.count == 1 {
             let ru = count == 11 && (digits[0] == 8 || digits[0] == 7) && digits[1] == 9
             if ru || hasCueBefore(scan, start) { return Hit(kind: .phone, start: start, end: end, confidence: 0.85) }

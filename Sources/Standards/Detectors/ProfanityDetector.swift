@@ -16,7 +16,8 @@ enum ProfanityDetector {
     mierda puta puto putas putos putada hijueputa hijoputa joder jodido jodida jodidos jódete jodete coño cabrón
     cabron cabrona cabrones gilipollas pendejo pendejos pendeja chingar chingada chingado chinga verga culero carajo
     cojones
-    scheiße scheisse scheiß scheiss fotze arschloch arsch wichser hurensohn schlampe hure huren kacke verfickt
+    scheiße scheisse scheiß scheiss fotze arschloch arsch wichser hurensohn schlampe hure huren kacke verfickt pisse
+    bollocks pinche conne connes chier
     merde putain pute putes connard connards connasse salope salopes salaud enculé encule enculés enculer nique
     niquer foutre couilles
     cazzo cazzi stronzo stronza stronzi vaffanculo merda puttana minchia coglione coglioni
@@ -201,7 +202,7 @@ enum ProfanityDetector {
     static func maskedMatch(_ w: [UInt32]) -> Bool {
         let visible = w.filter { $0 != 0x2A }.count
         guard visible >= 1, w.count >= 3, w.first != 0x2A else { return false }
-        guard visible >= 2 || (w.count >= 4 && w.count <= 6) else { return false }
+        guard visible >= 2 || (w.count >= 4 && w.count <= 7) else { return false }
         var matches = 0
         for cand in lexicon.maskable where cand.count == w.count {
             if zip(cand, w).allSatisfy({ $1 == 0x2A || $0 == $1 }) { matches += 1 }
@@ -213,7 +214,7 @@ enum ProfanityDetector {
                     && !w[stem.count...].contains(0x2A) { matches += 1 }
             }
         }
-        return matches >= 1 && (visible >= 2 || matches == 1)
+        return matches >= 1
     }
 
     struct Hit: Sendable { var start: Int; var end: Int }

@@ -16,6 +16,12 @@ enum SuspectedLexicon {
     insult_threat 0.85 | (i'd|id|i would|i will|i'll|ill|i want to|i wanna|i'm gonna|im gonna|gonna|love to|like to) ~2 (smash|punch|kill|stab|shoot|strangle|beat|slap|kick|break) (his|her|their|your|ur) ~1 (face|head|skull|teeth|ass|neck|legs|jaw|nose)
     insult_threat 0.75 | (total|complete|absolute|such an|such a|an|a|you|you're|youre|what an|what a) (asshole|arsehole|assholes|bastard|jerk|dickhead|prick|cunt|twat|wanker|douchebag|tosser|knobhead|dick)
     insult_threat 0.8 | waste of (oxygen|space|skin|air)
+    insult_threat 0.75 | (is|are|was|were|'s) (a|an|such a|such an|total|complete|absolute|just a|nothing but a|nothing but|bunch of|pack of)? ~1 (liar|liars|hypocrite|hypocrites|clown|clowns|loser|losers|crook|crooks|buffoon|buffoons|imbecile|imbeciles|moron|morons|idiot|idiots|scumbag|scumbags|lowlife|lowlifes|psycho|psychopath|sociopath|lunatic|lunatics|halfwit|halfwits|dimwit|dimwits|dunce|dunces|nutjob|nutcase|degenerate|degenerates|pervert|perverts|puppet|puppets|thug|thugs|pos|jackass|jackasses|dumbass|dumbasses|weasel|weasels)
+    insult_threat 0.8 | (he|she|they|you|people|voters|liberals|conservatives|democrats|republicans|politicians|trumpers|leftists|fans|supporters|folks|men|women|everyone|anyone|whoever) ~1 (is|are|'re|were|was|must be|seem|seems) (so|too|really|just|very|truly|incredibly|completely|totally|utterly|plain|simply)? (stupid|dumb|ignorant|brainless|idiotic|moronic|clueless|gullible|brainwashed|delusional|deranged|retarded|imbeciles|morons|idiots)
+    insult_threat 0.85 | (someone|somebody|they|we) (should|needs to|need to|ought to|gotta) (shoot|kill|hang|stab|beat|lynch|strangle|execute) (him|her|them|you|that guy|this guy)
+    insult_threat 0.85 | (deserves|deserve) (a bullet|to be shot|to die|to hang|to be hanged|death|to be beaten|a beating)
+    insult_threat 0.85 | (you're|youre|you are|ur) (dead|going to die|gonna die|next)
+    insult_threat 0.7 | go to hell
     insult_threat 0.75 | (little|pathetic|corrupt|lying|useless|slimy|spineless|worthless|greedy) (weasel|weasels|rat|rats|worm|worms|toad|snake|snakes|parasite|parasites|pig|pigs|scumbag|scumbags|crook|crooks|maggot|maggots|cockroach|leech|leeches)
     insult_threat 0.75 | (stupid|dumb|ignorant|pathetic|disgusting|worthless|useless|brainless|filthy) (people|person|woman|man|women|men|bitch|cow|pig|idiot|fool|clown|loser|old man|old woman|hag|morons)
     insult_threat 0.9 | (i'll|ill|we'll|i'm|im) ~1 (gonna|going)? ~1 (kill|hurt|shoot|stab|strangle|murder|beat|slap|punch) (you|u|ya|him|her|them|your)
@@ -36,6 +42,7 @@ enum SuspectedLexicon {
     trolling 0.8 | (cope|seethe) (and|harder|more)
     trolling 0.8 | (cope|seethe|mald) (and|harder)? (seethe|mald|dilate)
     trolling 0.7 | ok boomer
+    trolling 0.7 | (get lost|piss off|sod off|bugger off|take a hike|go away troll|go cry|cry harder|stay mad|seethe harder|cope and seethe)
     trolling 0.8 | (lol|lmao|lmfao|rofl|haha|hahaha|hahahaha) ~2 (you|u|ur|you're) ~1 (mad|butthurt|triggered|lost|salty|crying|seething)
     trolling 0.75 | (triggered|butthurt) (much|snowflake|snowflakes|liberal|liberals|leftist|leftists|libtard|libtards)
     trolling 0.75 | (snowflake|snowflakes|libtard|libtards|libtardism|sheeple|soyboy|soyboys|cuck|cucks|cuckservative|cuckservatives|demonrat|demonrats|repugs|trumptard|trumptards|magat|magats|leftard|leftards|normie|normies|npc|npcs)
@@ -169,6 +176,8 @@ enum SuspectedLexicon {
     // insult_threat
     insult_threat 0.9 | (ты|вы|сам|сама|сами) ~2 (идиот|идиотка|идиоты|дебил|дебилка|дебилы|кретин|кретины|придурок|придурки|тупица|дура|дурак|дураки|урод|уроды|мразь|тварь|твари|ничтожество|клоун|клоуны|скотина|быдло|чмо|лох|лохи|ублюдок|гнида|падла|козел|мудак|шлюха|баран|овца|недоумок|даун|олень|пустобрех|пустобрёх)
     insult_threat 0.85 | (ты|вы) ~1 (тупой|тупая|тупые|больной|больная|конченый|конченая|конченые|убогий|убогая|убогие|жалкий|жалкая|ничтожный|безмозглый|безмозглая)
+    insult_threat 0.8 | (тупой|тупая|тупые|тупорылый|тупорылая|тупорылые|безмозглый|безмозглые|конченый|конченые|конченая|вонючий|вонючие) (баран|бараны|овца|овцы|идиот|идиоты|мэр|депутат|депутаты|чиновник|чиновники|автор|народ|быдло|старик|баба|бабы|урод|уроды|козел|козлы|скот|свинья|свиньи)
+    insult_threat 0.8 | (он|она|они|мэр|автор|депутаты|чиновники|власти) ~1 (просто|полный|полная|полные|настоящий|настоящие|конченый|конченые)? (идиот|идиоты|дебил|дебилы|кретин|кретины|придурок|придурки|дурак|дураки|дура|клоун|клоуны|мразь|мрази|твари|ублюдок|ублюдки|ничтожество|ничтожества|козел|козлы|скот|скоты|свинья|свиньи|воры|ворюги)
     insult_threat 0.75 | (ворюга|ворюги|жулье|жульё|пиздабол|пиздаболы|балабол|балаболы|шлюха|шлюхи|мудак|мудаки|урод|уроды|козлы|сволочь|сволочи)
     insult_threat 0.75 | (идиот|идиоты|идиотов|дебил|дебилы|дебилов|кретин|кретины|придурок|придурки|мразь|мрази|тварь|твари|ублюдок|ублюдки|урод|уроды|ничтожество|быдло|чмо|гнида|гниды|падла|скотина|скоты|недоумок|недоумки|дегенерат|дегенераты|выродок|выродки|подонок|подонки|отморозок|отморозки)
     insult_threat 0.9 | (убью|прибью|урою|зарежу|пристрелю|придушу|закопаю)
@@ -184,6 +193,7 @@ enum SuspectedLexicon {
     trolling 0.7 | (порвался|порвало|бомбит|подгорело|пригорело|бугурт|горит) ~2 (тебя|у тебя|у вас|вас|пукан)
     trolling 0.75 | (ватник|ватники|ватников|ватная|укроп|укропы|либераст|либерасты|либерастов|свидомит|свидомиты|колорад|колорады|совок|совки|пятая колонна|кремлебот|кремлеботы|нашист|нашисты|зомбоящик)
     trolling 0.7 | (учи|выучи|учите) (матчасть|русский|уроки)
+    trolling 0.7 | (школота|хомячки|хомячок|рыдай|плак-плак|бомбануло|бомбит|подгорает|порвался|ору с тебя|ору с вас|иди проспись|иди лесом|пошел вон|пошла вон)
     // hate
     hate 0.9 | (жид|жиды|жидов|жидам|жидовка|жидовский|жидовские|хач|хачи|хачей|хачам|чурка|чурки|чурок|чуркам|черножопый|черножопые|черножопых|хохол|хохлы|хохлов|хохлам|хохлушка|пиндос|пиндосы|пиндосов|пидорас|пидорасы|пидорасов|педик|педики|педиков|кацап|кацапы|кацапов|москаль|москали|москалей|узкоглазый|узкоглазые|чучмек|чучмеки|нерусь|понаехавшие|чернож|хачье|хачьё|жидовье|жидовьё|ниггер|ниггеры)
     hate 0.85 | (мусульмане|мусульман|евреи|евреев|негры|негров|чернокожие|геи|геев|гомосексуалисты|гомики|лгбт|мигранты|мигрантов|приезжие|приезжих|кавказцы|кавказцев|цыгане|цыган|азиаты|таджики|таджиков|узбеки|узбеков|киргизы|женщины|бабы|украинцы|русские|армяне|грузины|азербайджанцы|чеченцы|арабы|китайцы|американцы|гастарбайтеры) ~3 (животные|скоты|скот|паразиты|недочеловеки|мразь|твари|грязь|мусор|звери|обезьяны|тараканы|крысы|нелюди|отбросы|преступники|террористы|второй сорт|низшая раса|дикари|дикие|вырожденцы|больные|извращенцы|должны сдохнуть)

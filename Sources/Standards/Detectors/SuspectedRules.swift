@@ -8,8 +8,26 @@ enum SuspectedRules {
     static let combined = 1.2
     static let lexiconRules: [Rule] = [.insultThreat, .trolling, .hate, .extremism, .minors, .violence, .suicide, .narcotics]
 
-    static func findings(_ matches: [PhraseMatcher.Match], messages: Messages.Catalog) -> [Finding] {
+    /// Words that, just before a lone insult word, show it is not aimed at anyone: "I felt like an idiot",
+    /// "don't call the ref an idiot", "I'm not a moron".
+    static let disarming = HashTable(set: """
+    i i'm im me myself like call calling called not don't dont never no nobody isn't wasn't aren't
+    я себя меня себе не ни называть называйте называю как будто словно
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+
+    static func disarmed(_ m: PhraseMatcher.Match, _ scan: TextScan) -> Bool {
+        guard m.rule == .insultThreat, m.firstToken == m.lastToken else { return false }
+        var k = m.firstToken - 1
+        while k >= 0 && k >= m.firstToken - 4 {
+            if disarming.contains(scan.tokens[k].hash) { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static func findings(_ all: [PhraseMatcher.Match], scan: TextScan, messages: Messages.Catalog) -> [Finding] {
         var out: [Finding] = []
+        let matches = all.filter { !disarmed($0, scan) }
         for rule in lexiconRules {
             let ms = matches.filter { $0.rule == rule }
             guard !ms.isEmpty else { continue }
@@ -123,7 +141,7 @@ enum OutletDetector {
         for r in refs.sorted(by: { $0.start < $1.start }) where r.start >= lastEnd && !claimed.contains(r.start) {
             var lo = 0, hi = badStarts.count
             while lo < hi { let mid = (lo + hi) / 2; if badStarts[mid] < r.start { lo = mid + 1 } else { hi = mid } }
-            for k in [lo - 1, lo] where k >= 0 && k < badStarts.count {
+            for k in [lo, lo - 1] where k >= 0 && k < badStarts.count {   // an insult after the reference first
                 let b = badStarts[k]
                 let bm = badSorted[k]
                 guard abs(b - r.start) < 90 else { continue }
