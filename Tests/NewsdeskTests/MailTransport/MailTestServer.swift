@@ -108,10 +108,19 @@ private func stop(_ process: Process, input: Pipe) async {
     }
 }
 
-/// A TCP server that accepts connections and never says a word.
-func withSilentServer<T>(_ body: (Int) async throws -> T) async throws -> T {
+/// A TCP server that accepts connections and never completes a reply: it says nothing, or (`trickling`) it sends
+/// one byte of a greeting line every 100 ms that never ends.
+func withSilentServer<T>(trickling: Bool = false, _ body: (Int) async throws -> T) async throws -> T {
     let server = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-        .childChannelInitializer { channel in channel.eventLoop.makeSucceededVoidFuture() }
+        .childChannelInitializer { channel in
+            if trickling {
+                let task = channel.eventLoop.scheduleRepeatedTask(initialDelay: .zero, delay: .milliseconds(100)) { _ in
+                    channel.writeAndFlush(channel.allocator.buffer(string: "2"), promise: nil)
+                }
+                channel.closeFuture.whenComplete { _ in task.cancel() }
+            }
+            return channel.eventLoop.makeSucceededVoidFuture()
+        }
         .bind(host: "127.0.0.1", port: 0).get()
     do {
         let result = try await body(server.localAddress?.port ?? 0)

@@ -158,8 +158,9 @@ struct SMTPTransportTests {
         await expectError({ if case .temporary = $0 { true } else { false } }, with: try plain(port))
     }
 
-    @Test func serverThatNeverAnswersIsATemporaryFailureAfterTheTimeout() async throws {
-        try await withSilentServer { port in
+    @Test(arguments: [false, true])
+    func serverThatNeverCompletesAReplyIsATemporaryFailureAfterTheTimeout(trickling: Bool) async throws {
+        try await withSilentServer(trickling: trickling) { port in
             var configuration = try plain(port)
             configuration.timeout = .seconds(1)
             await expectError({ if case .temporary(let reason) = $0 { reason.contains("no answer") } else { false } },

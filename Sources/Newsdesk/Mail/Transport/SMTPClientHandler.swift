@@ -131,13 +131,16 @@ final class SMTPClientHandler: ChannelDuplexHandler {
     }
 
     private func deliver(context: ChannelHandlerContext) {
+        var delivered = false
         while !waiting.isEmpty, !unclaimed.isEmpty {
             waiting.removeFirst().succeed(unclaimed.removeFirst())
+            delivered = true
         }
-        restartTimer(context: context)
+        if delivered || timer == nil { restartTimer(context: context) }
     }
 
-    /// Each reply restarts the clock for the next one, so the timeout bounds every step, not the whole dialogue.
+    /// The clock starts when a request starts waiting and restarts only when a whole reply arrives, so the timeout
+    /// bounds every step, and a server that trickles bytes cannot stretch one.
     private func restartTimer(context: ChannelHandlerContext) {
         timer?.cancel()
         timer = nil
