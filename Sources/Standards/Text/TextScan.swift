@@ -143,16 +143,35 @@ struct TextScan {
         let bound = text.utf8.count
         var scalars: [Unicode.Scalar] = [], folded: [UInt32] = [], kinds: [CharKind] = []
         scalars.reserveCapacity(bound); folded.reserveCapacity(bound); kinds.reserveCapacity(bound)
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
-            for b in bytes {
-                scalars.append(Unicode.Scalar(b))
-                kinds.append(TextScan.asciiKinds[Int(b)])
-                folded.append(TextScan.asciiFolded[Int(b)])
+        // Native strings are contiguous, valid UTF-8: decode the bytes directly (much faster than iterating
+        // `unicodeScalars`), with a table for ASCII.
+        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = bytes[i]
+                if b0 < 0x80 {
+                    scalars.append(Unicode.Scalar(b0))
+                    kinds.append(TextScan.asciiKinds[Int(b0)])
+                    folded.append(TextScan.asciiFolded[Int(b0)])
+                    i += 1
+                    continue
+                }
+                var v: UInt32
+                var len: Int
+                if b0 >= 0xF0 { v = UInt32(b0 & 0x07); len = 4 } else if b0 >= 0xE0 { v = UInt32(b0 & 0x0F); len = 3 } else { v = UInt32(b0 & 0x1F); len = 2 }
+                guard i + len <= n else { return false }
+                for k in 1..<len { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+                guard let s = Unicode.Scalar(v) else { return false }
+                scalars.append(s)
+                kinds.append(Chars.kind(s))
+                folded.append(Chars.fold(s))
+                i += len
             }
             return true
         } ?? false
-        if !ascii {
+        if !decoded {
+            scalars.removeAll(keepingCapacity: true); kinds.removeAll(keepingCapacity: true); folded.removeAll(keepingCapacity: true)
             for s in text.unicodeScalars {
                 scalars.append(s)
                 kinds.append(Chars.kind(s))
