@@ -17,8 +17,21 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "role") var role: String
     @OptionalField(key: "confirmed_at") var confirmedAt: Date?
     @Field(key: "created_at") var createdAt: Date
+    /// nil or "active"; "deleted" while restorable; "purged" after the 30 days.
+    @OptionalField(key: "status") var status: String?
+    @OptionalField(key: "deleted_at") var deletedAt: Date?
+    @OptionalField(key: "consent_version") var consentVersion: Int?
+    @OptionalField(key: "consented_at") var consentedAt: Date?
+    @OptionalField(key: "avatar_file") var avatarFile: String?
+    @OptionalField(key: "totp_secret") var totpSecret: String?
+    @OptionalField(key: "totp_enabled_at") var totpEnabledAt: Date?
+    @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
+    @OptionalField(key: "last_login_at") var lastLoginAt: Date?
 
     init() {}
+
+    var isActive: Bool { status == nil || status == "active" }
+    var roleValue: Role { Role(rawValue: role) ?? .reader }
 
     init(email: String, passwordHash: String, displayName: String, role: Role, confirmedAt: Date?, createdAt: Date) {
         self.email = email

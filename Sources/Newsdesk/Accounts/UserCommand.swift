@@ -6,7 +6,7 @@ import Vapor
 /// The user is created confirmed.
 struct UserCommand: AsyncCommand {
     struct Signature: CommandSignature {
-        @Argument(name: "action", help: "create")
+        @Argument(name: "action", help: "create | token")
         var action: String
         @Option(name: "email", help: "e-mail address")
         var email: String?
@@ -18,12 +18,13 @@ struct UserCommand: AsyncCommand {
         var displayName: String?
     }
 
-    var help: String { "Manage members: `user create --email E --password P --role R [--display-name N]`." }
+    var help: String { "Manage members: `user create --email E --password P --role R [--display-name N]`, `user token --email E`." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
+        if signature.action == "token" { return try await token(app, context: context, email: signature.email) }
         guard signature.action == "create" else {
-            throw CommandError(message: "unknown action '\(signature.action)'; use: user create")
+            throw CommandError(message: "unknown action '\(signature.action)'; use: user create | user token")
         }
         var problems: [String] = []
         if signature.email == nil { problems.append("--email is required") }
@@ -47,6 +48,19 @@ struct UserCommand: AsyncCommand {
         } catch UserError.emailTaken {
             throw CommandError(message: "a user with e-mail \(email) already exists")
         }
+    }
+}
+
+extension UserCommand {
+    /// `user token --email E`: prints an API bearer token for automation (staff included, no second factor asked).
+    func token(_ app: Application, context: CommandContext, email: String?) async throws {
+        guard let email = email?.lowercased() else { throw CommandError(message: "--email is required") }
+        try await app.autoMigrate()
+        guard let user = try await User.query(on: app.db).filter(\.$email == email).first(), user.isActive else {
+            throw CommandError(message: "no active user has the e-mail \(email)")
+        }
+        let (token, _) = try await app.newsdesk.accounts.sessions.create(userID: try user.requireID(), kind: "api", remember: false, on: app.db)
+        context.console.print(token)
     }
 }
 

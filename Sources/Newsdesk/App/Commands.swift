@@ -60,6 +60,7 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
     private var task: Task<Void, Never>?
     private let flushInterval: Double
 
+    /// `flushInterval` paces the loop: view flush, mail delivery, scheduled releases; the purge runs hourly.
     init(flushInterval: Double) {
         self.flushInterval = flushInterval
     }
@@ -71,6 +72,7 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
         let logger = app.logger
         task = Task {
             var lastRelease = services.clock.now()
+            var lastPurge = Date.distantPast
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
                 let flushed = await services.views.flush(on: db, logger: logger)
@@ -78,6 +80,19 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
                     await services.pageCache.invalidate(tags: Set(flushed.map { "article:\($0)" }))
                 }
                 let now = services.clock.now()
+                do {
+                    try await services.mailer.deliverDue(on: db, logger: logger)
+                } catch {
+                    logger.error("mail delivery run failed", metadata: ["error": "\(String(reflecting: error))"])
+                }
+                if now.timeIntervalSince(lastPurge) >= 3600 {
+                    lastPurge = now
+                    do {
+                        try await services.accounts.purgeExpired(mediaDirectory: services.config.dataDirectory + "/media", on: db)
+                    } catch {
+                        logger.error("account purge failed", metadata: ["error": "\(String(reflecting: error))"])
+                    }
+                }
                 do {
                     let editions = try await services.articles.editionsWithArticlesReleased(after: lastRelease, upTo: now, on: db)
                     if !editions.isEmpty {

@@ -23,11 +23,17 @@ public struct Config: Sendable {
     public var pageCacheBytes: Int
     /// Seeds demo content into an empty database on `serve`.
     public var seedDemoOnFirstStart: Bool
+    /// `smtp://user:pass@host:587` or `smtps://...`; nil writes mail as .eml files into the data folder.
+    public var smtpURL: String?
+    public var mailFrom: String
+    /// Key for signing captcha challenges; kept in the data folder like the short-code key.
+    public var secretKey: [UInt8]
 
     public init(
         dataDirectory: String, store: Store, baseURL: String? = nil, resourcesDirectory: String,
         shortCodeKey: UInt64, viewFlushInterval: Double = 5, pageCacheBytes: Int = 64 << 20,
-        seedDemoOnFirstStart: Bool = true
+        seedDemoOnFirstStart: Bool = true, smtpURL: String? = nil, mailFrom: String = "Newsdesk <no-reply@newsdesk.test>",
+        secretKey: [UInt8] = Array(repeating: 7, count: 32)
     ) {
         self.dataDirectory = dataDirectory
         self.store = store
@@ -37,6 +43,9 @@ public struct Config: Sendable {
         self.viewFlushInterval = viewFlushInterval
         self.pageCacheBytes = pageCacheBytes
         self.seedDemoOnFirstStart = seedDemoOnFirstStart
+        self.smtpURL = smtpURL
+        self.mailFrom = mailFrom
+        self.secretKey = secretKey
     }
 
     public struct Invalid: Error, CustomStringConvertible {
@@ -74,16 +83,32 @@ public struct Config: Sendable {
         let flush = parseNumber(env["NEWSDESK_VIEW_FLUSH_SECONDS"], default: 5, name: "NEWSDESK_VIEW_FLUSH_SECONDS", range: 0.05...3600, into: &problems)
         let cacheMB = parseNumber(env["NEWSDESK_PAGE_CACHE_MB"], default: 64, name: "NEWSDESK_PAGE_CACHE_MB", range: 0...65536, into: &problems)
 
+        var smtpURL: String?
+        if let raw = env["NEWSDESK_SMTP_URL"], !raw.isEmpty {
+            do {
+                _ = try SMTPConfiguration.parse(url: raw)
+                smtpURL = raw
+            } catch {
+                problems.append("NEWSDESK_SMTP_URL is not usable: \(error) (expected smtp://user:pass@host:587 or smtps://host:465)")
+            }
+        }
+        let mailFrom = env["NEWSDESK_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "Newsdesk <no-reply@newsdesk.test>"
+        if Mailbox.parse(mailFrom) == nil {
+            problems.append("NEWSDESK_MAIL_FROM must look like 'Name <address@example.com>' (got '\(mailFrom)')")
+        }
+
         let resources = env["NEWSDESK_RESOURCES"].flatMap { $0.isEmpty ? nil : $0 } ?? defaultResourcesDirectory()
         if !FileManager.default.fileExists(atPath: resources + "/Resources/Views") {
             problems.append("templates not found under \(resources)/Resources/Views; set NEWSDESK_RESOURCES to the folder that holds Resources/ and Public/")
         }
 
         var key: UInt64 = 0
+        var secret: [UInt8] = []
         if problems.isEmpty {
             do {
                 try FileManager.default.createDirectory(at: dataURL, withIntermediateDirectories: true)
                 key = try loadOrCreateKey(in: dataURL)
+                secret = try loadOrCreateSecret(in: dataURL)
             } catch {
                 problems.append("data folder \(dataURL.path) is not writable: \(error)")
             }
@@ -91,7 +116,8 @@ public struct Config: Sendable {
         guard problems.isEmpty else { throw Invalid(problems: problems) }
         return Config(
             dataDirectory: dataURL.path, store: store, baseURL: baseURL, resourcesDirectory: resources,
-            shortCodeKey: key, viewFlushInterval: flush, pageCacheBytes: Int(cacheMB * 1_048_576)
+            shortCodeKey: key, viewFlushInterval: flush, pageCacheBytes: Int(cacheMB * 1_048_576),
+            smtpURL: smtpURL, mailFrom: mailFrom, secretKey: secret
         )
     }
 
@@ -114,6 +140,16 @@ public struct Config: Sendable {
             return value
         }
         return number
+    }
+
+    private static func loadOrCreateSecret(in dir: URL) throws -> [UInt8] {
+        let file = dir.appendingPathComponent("secret.key")
+        if let data = try? Data(contentsOf: file), data.count == 32 { return Array(data) }
+        var rng = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &rng) }
+        try Data(bytes).write(to: file, options: .atomic)
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file.path)
+        return bytes
     }
 
     private static func loadOrCreateKey(in dir: URL) throws -> UInt64 {

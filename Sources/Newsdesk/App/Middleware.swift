@@ -25,6 +25,9 @@ struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
             return try await next.respond(to: request)
+        } catch let abort as any AbortError where (300..<400).contains(abort.status.code) {
+            // `Abort.redirect` is a way to leave a handler, not a failure.
+            return Response(status: abort.status, headers: abort.headers)
         } catch {
             return await answer(error, for: request)
         }

@@ -9,5 +9,7 @@ enum MigrationList {
         CreateGalleries(),
         CreateSectionsAndTags(),
         CreateArticles(),
+        CreateAccounts(),
+        CreateOutbox(),
     ]
 }

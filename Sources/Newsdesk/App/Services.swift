@@ -11,6 +11,9 @@ struct AppServices: Sendable {
     let users: UserService
     let views: ViewCounter
     let pageCache: PageCache
+    let accounts: AccountService
+    let avatars: AvatarService
+    let mailer: Mailer
 }
 
 extension Application {

@@ -1,6 +1,7 @@
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import Crypto
 import Leaf
 import NIOCore
 import SQLKit
@@ -11,6 +12,10 @@ public struct ConfigureOptions: Sendable {
     public var bcryptCost: Int = 12
     public var clock: @Sendable () -> Date = { Date() }
     public var startBackgroundJobs: Bool = true
+    /// Delay per failed log-in in a row; tests shorten it.
+    public var loginFailureDelay: TimeInterval = 0.25
+    /// Proof-of-work difficulty of the captcha; tests lower it.
+    public var captchaDifficultyBits: Int = 18
 
     public init() {}
 }
@@ -37,6 +42,21 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
 
     let clock = AppClock(now: options.clock)
     let cache = PageCache(budgetBytes: config.pageCacheBytes)
+    let transport: any MailTransport
+    if let url = config.smtpURL {
+        transport = SMTPTransport(configuration: try SMTPConfiguration.parse(url: url), eventLoopGroup: app.eventLoopGroup, logger: app.logger)
+    } else {
+        transport = FileTransport(directory: config.dataDirectory + "/mail")
+    }
+    let mailer = Mailer(transport: transport, clock: clock,
+                        fromAddress: Mailbox.parse(config.mailFrom) ?? MailAddress(email: "no-reply@newsdesk.test", name: "Newsdesk"),
+                        hostName: URL(string: config.baseURL ?? "")?.host ?? "newsdesk.local")
+    let accounts = AccountService(
+        clock: clock, mailer: mailer,
+        captcha: Captcha(key: SymmetricKey(data: config.secretKey), difficultyBits: options.captchaDifficultyBits),
+        sessions: SessionStore(clock: clock), throttle: LoginThrottle(clock: clock), limiter: RateLimiter(clock: clock),
+        policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
+        logger: app.logger)
     app.newsdesk = AppServices(
         config: config,
         clock: clock,
@@ -46,7 +66,10 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         media: MediaStore(directory: config.dataDirectory + "/media", clock: clock),
         users: UserService(clock: clock, bcryptCost: options.bcryptCost),
         views: ViewCounter(),
-        pageCache: cache
+        pageCache: cache,
+        accounts: accounts,
+        avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", vipsthumbnail: AvatarService.findTool(), clock: clock),
+        mailer: mailer
     )
 
     app.middleware = .init()
@@ -54,6 +77,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil, advancedETagComparison: true))
+    app.middleware.use(MemberMiddleware())
+    app.middleware.use(CSRFMiddleware())
 
     try routes(app)
 
@@ -74,4 +99,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: MediaController())
     try app.register(collection: FeedsController())
     try app.register(collection: APIController())
+    try app.register(collection: SessionsAPIController())
+    try app.register(collection: AccountController())
+    try app.register(collection: AdminController())
 }

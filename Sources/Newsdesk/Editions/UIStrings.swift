@@ -33,6 +33,11 @@ struct UIStrings: Sendable, Encodable {
     let noArticles: String
     let skipToContent: String
     let photos: String
+    let register: String
+    let logIn: String
+    let logOut: String
+    let hello: String
+    let account: String
 
     static func `for`(language: String) -> UIStrings {
         language.hasPrefix("ru") ? .russian : .english
@@ -46,7 +51,8 @@ struct UIStrings: Sendable, Encodable {
         notFoundTitle: "Page not found", notFoundText: "The page you asked for does not exist or is no longer available.",
         backHome: "Go to the front page", galleryPhoto: "Photo", previous: "Previous", next: "Next",
         editions: "Editions", readMore: "Read more", minutesRead: "min read", sections: "Sections",
-        noArticles: "No articles yet.", skipToContent: "Skip to content", photos: "photos"
+        noArticles: "No articles yet.", skipToContent: "Skip to content", photos: "photos",
+        register: "Register", logIn: "Log in", logOut: "Log out", hello: "Hello, %@!", account: "Account"
     )
 
     static let russian = UIStrings(
@@ -58,6 +64,7 @@ struct UIStrings: Sendable, Encodable {
         notFoundText: "Запрошенной страницы не существует или она больше недоступна.", backHome: "На главную",
         galleryPhoto: "Фото", previous: "Назад", next: "Вперёд", editions: "Версии", readMore: "Читать далее",
         minutesRead: "мин чтения", sections: "Разделы", noArticles: "Пока нет материалов.",
-        skipToContent: "Перейти к содержанию", photos: "фото"
+        skipToContent: "Перейти к содержанию", photos: "фото",
+        register: "Регистрация", logIn: "Войти", logOut: "Выйти", hello: "Здравствуйте, %@!", account: "Профиль"
     )
 }

@@ -32,6 +32,17 @@ struct LayoutModel: Encodable, Sendable {
     let jsonLD: String?
     let year: Int
     let alternateFeeds: [String]
+    /// The signed-in member's header part; nil on pages shared by anonymous readers.
+    let member: MemberBadge?
+    let csrf: String?
+}
+
+struct MemberBadge: Encodable, Sendable {
+    let greeting: String
+    let displayName: String
+    let avatar: String?
+    let initial: String
+    let isAdmin: Bool
 }
 
 struct OpenGraph: Encodable, Sendable {

@@ -56,7 +56,12 @@ enum ReaderContext {
             canonicalURL: canonicalPath.map { req.siteOrigin + $0 }, homeURL: Paths.front(p), nav: nav,
             editions: editions, strings: s, clock: PageCache.clockMarker, og: og, jsonLD: jsonLD,
             year: Calendar(identifier: .gregorian).component(.year, from: req.newsdesk.clock.now()),
-            alternateFeeds: []
+            alternateFeeds: [],
+            member: req.member.map {
+                MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
+                            avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin)
+            },
+            csrf: req.member == nil ? nil : req.csrfToken
         )
     }
 

@@ -38,6 +38,8 @@ let fixedNow = Date(timeIntervalSince1970: 1_506_127_860)
 struct TestSite {
     let dataDirectory: String
     let store: Config.Store
+    /// Mail goes to .eml files in the data folder unless a test points it at a real SMTP server.
+    var smtpURL: String? = nil
 
     static func make() throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-test-\(UUID().uuidString)").path
@@ -48,7 +50,8 @@ struct TestSite {
 
     var config: Config {
         Config(dataDirectory: dataDirectory, store: store, baseURL: "http://news.test", resourcesDirectory: packageRoot,
-               shortCodeKey: 0x5EED_1234_ABCD, viewFlushInterval: 3600, pageCacheBytes: 8 << 20, seedDemoOnFirstStart: false)
+               shortCodeKey: 0x5EED_1234_ABCD, viewFlushInterval: 3600, pageCacheBytes: 8 << 20, seedDemoOnFirstStart: false,
+               smtpURL: smtpURL)
     }
 }
 
@@ -81,6 +84,8 @@ func withTestApp(
         options.bcryptCost = 4
         options.clock = { clock.now }
         options.startBackgroundJobs = backgroundJobs
+        options.captchaDifficultyBits = 8
+        options.loginFailureDelay = 0.001
         try await configure(app, config: site.config, options: options)
         if resetDatabase, TestDatabase.postgresURL != nil, let sql = app.db as? any SQLDatabase {
             try await sql.raw("DROP SCHEMA public CASCADE").run()

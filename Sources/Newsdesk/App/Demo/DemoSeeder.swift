@@ -43,6 +43,12 @@ struct DemoSeeder {
         let admin = try await s.users.create(
             .init(email: "admin@newsdesk.test", password: password, displayName: "Site Admin", role: .admin, confirmed: true), on: db)
 
+        let policies = s.accounts.policies
+        try await policies.publish(slug: PolicyPages.privacy, language: "en", title: "Privacy policy", body: DemoPolicies.privacyEnglish, authorID: admin.id, on: db)
+        try await policies.publish(slug: PolicyPages.privacy, language: "ru", title: "Политика конфиденциальности", body: DemoPolicies.privacyRussian, authorID: admin.id, on: db)
+        try await policies.publish(slug: PolicyPages.standards, language: "en", title: "Community standards", body: DemoPolicies.standardsEnglish, authorID: admin.id, on: db)
+        try await policies.publish(slug: PolicyPages.standards, language: "ru", title: "Правила сообщества", body: DemoPolicies.standardsRussian, authorID: admin.id, on: db)
+
         var articleCount = 0
         var galleryCount = 0
         var photoCount = 0

@@ -1,0 +1,277 @@
+import Fluent
+import Foundation
+import NewsText
+import Vapor
+
+/// The member pages under /account. Controllers translate forms to service calls and errors back to forms,
+/// keeping what the member typed (never passwords).
+struct AccountController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let a = routes.grouped("account")
+        a.get("register", use: registerPage)
+        a.post("register", use: register)
+        a.get("confirm", use: confirm)
+        a.get("login", use: loginPage)
+        a.post("login", use: login)
+        a.post("logout", use: logout)
+        a.get("recover", use: recoverPage)
+        a.post("recover", use: recover)
+        a.get("reset", use: resetPage)
+        a.post("reset", use: reset)
+        a.get("settings", use: settings)
+        a.post("settings", "name", use: changeName)
+        a.post("settings", "password", use: changePassword)
+        a.post("settings", "email", use: changeEmail)
+        a.on(.POST, "settings", "avatar", body: .collect(maxSize: "6mb"), use: changeAvatar)
+        a.get("confirm-email-change", use: confirmEmailChange)
+        a.get("delete", use: deletePage)
+        a.post("delete", use: delete)
+        a.get("restore", use: restorePage)
+        a.post("restore", use: restore)
+        a.get("two-factor", use: twoFactorPage)
+        a.post("two-factor", use: twoFactor)
+        routes.get("privacy", use: privacyPage)
+        routes.get("community-standards", use: standardsPage)
+    }
+
+    // MARK: Helpers
+
+    private func language(_ req: Request) -> String {
+        let raw = (try? req.query.get(String.self, at: "lang")) ?? (try? req.content.get(String.self, at: "lang")) ?? "en"
+        return raw == "ru" ? "ru" : "en"
+    }
+
+    func page(_ req: Request, heading: String, intro: String? = nil, notice: String? = nil, forms: [FormModel] = [],
+                      links: [LinkModel] = [], status: HTTPStatus = .ok, configure: (inout AccountPageModel) -> Void = { _ in }) async throws -> Response {
+        let edition = try await ReaderContext.edition(forPath: language(req) == "ru" ? "/ru" : "/", on: req)
+        let layout = try await ReaderContext.layout(req, edition: edition, title: heading, description: nil, canonicalPath: nil, current: nil)
+        var model = AccountPageModel(layout: layout, heading: heading, intro: intro, notice: notice, forms: forms, links: links)
+        configure(&model)
+        let view = try await req.view.render("Accounts/page", model)
+        let html = String(buffer: view.data).replacingOccurrences(
+            of: PageCache.clockMarker,
+            with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: status, headers: headers, body: .init(string: html))
+    }
+
+    func field(_ req: Request, _ name: String) -> String {
+        (try? req.content.get(String.self, at: name)) ?? ""
+    }
+
+    private func signIn(_ req: Request, token: String, remember: Bool, to location: String) -> Response {
+        let response = req.redirect(to: location)
+        response.cookies[MemberMiddleware.cookieName] = MemberMiddleware.sessionCookie(token, remember: remember, secure: req.isHTTPS)
+        return response
+    }
+
+    /// Only local paths: a `next` parameter must not send people to another site.
+    private func safeNext(_ raw: String?) -> String {
+        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\") else { return "/" }
+        return raw
+    }
+
+    private func errors(_ error: any Error) -> [String: String]? {
+        if case AccountError.invalid(let fields) = error { return fields }
+        return nil
+    }
+
+    // MARK: Registration
+
+    private func registerForm(_ req: Request, values: [String: String] = [:], errors: [String: String] = [:]) async throws -> FormModel {
+        let lang = language(req)
+        let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang)
+        let version = try await req.newsdesk.accounts.policies.current(slug: PolicyPages.privacy, language: lang, on: req.db)?.version ?? 1
+        var form = FormModel(
+            id: "register", title: nil, action: "/account/register", submitLabel: "Create account",
+            fields: [
+                FieldModel("email", "E-mail", type: "email", value: values["email"] ?? "", error: errors["email"], autocomplete: "email", maxLength: 254),
+                FieldModel("display_name", "Display name", value: values["display_name"] ?? "", error: errors["display_name"],
+                           hint: "Shown with your comments.", autocomplete: "nickname", maxLength: 60),
+                FieldModel("password", "Password", type: "password", error: errors["password"],
+                           hint: "12 to 128 characters; a long phrase is best.", autocomplete: "new-password", maxLength: 128),
+            ],
+            csrf: req.csrfToken)
+        form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: errors["captcha"])
+        form.consent = ConsentModel(policyURL: "/privacy", standardsURL: "/community-standards", version: version, error: errors["consent"])
+        form.hidden = [HiddenField(name: "lang", value: lang)]
+        return form
+    }
+
+    @Sendable func registerPage(req: Request) async throws -> Response {
+        if req.member != nil { return req.redirect(to: "/account/settings") }
+        return try await page(req, heading: "Create your account",
+                              intro: "Members can comment on articles. We will send a link to confirm your e-mail address.",
+                              forms: [try await registerForm(req)],
+                              links: [LinkModel(label: "Already a member? Log in", url: "/account/login")])
+    }
+
+    @Sendable func register(req: Request) async throws -> Response {
+        let values = ["email": field(req, "email"), "display_name": field(req, "display_name")]
+        do {
+            try await req.newsdesk.accounts.register(.init(
+                email: values["email"]!, displayName: values["display_name"]!, password: field(req, "password"),
+                consent: field(req, "consent") == "on", captchaToken: field(req, "captcha_token"),
+                captchaSolution: field(req, "captcha_solution"), captchaAnswer: field(req, "captcha_answer"),
+                language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
+        } catch let error where errors(error) != nil {
+            return try await page(req, heading: "Create your account", intro: "Please correct the marked fields.",
+                                  forms: [try await registerForm(req, values: values, errors: errors(error) ?? [:])],
+                                  status: .unprocessableEntity)
+        }
+        return try await page(req, heading: "Check your e-mail",
+                              intro: "We sent a confirmation link to \(values["email"]!.lowercased()). Follow it to confirm your address; until then you can log in but not comment.",
+                              links: [LinkModel(label: "Log in", url: "/account/login")])
+    }
+
+    @Sendable func confirm(req: Request) async throws -> Response {
+        let token = (try? req.query.get(String.self, at: "token")) ?? ""
+        do {
+            _ = try await req.newsdesk.accounts.confirmEmail(token: token, on: req.db)
+            return try await page(req, heading: "Your address is confirmed", intro: "Thank you. You can now take part in discussions.",
+                                  links: [LinkModel(label: req.member == nil ? "Log in" : "Go to the front page", url: req.member == nil ? "/account/login" : "/")])
+        } catch AccountError.tokenInvalid {
+            return try await page(req, heading: "This link does not work", intro: "It may have been used already or have expired.",
+                                  links: [LinkModel(label: "Log in", url: "/account/login")], status: .badRequest)
+        }
+    }
+
+    // MARK: Log-in
+
+    private func loginForm(_ req: Request, email: String = "", error: String? = nil, otpError: String? = nil, showOTP: Bool = false) -> FormModel {
+        var fields = [
+            FieldModel("email", "E-mail", type: "email", value: email, autocomplete: "username", maxLength: 254),
+            FieldModel("password", "Password", type: "password", autocomplete: "current-password", maxLength: 128),
+        ]
+        if showOTP {
+            fields.append(FieldModel("otp", "Authentication code", value: "", error: otpError, hint: "The 6 digits your authenticator app shows.",
+                                     autocomplete: "one-time-code", maxLength: 8))
+        }
+        var form = FormModel(id: "login", title: nil, action: "/account/login", submitLabel: "Log in", fields: fields, csrf: req.csrfToken)
+        form.checkbox = FieldModel("remember", "Keep me logged in on this device", type: "checkbox", required: false)
+        form.error = error
+        form.hidden = [HiddenField(name: "next", value: safeNext(try? req.query.get(String.self, at: "next")))]
+        return form
+    }
+
+    @Sendable func loginPage(req: Request) async throws -> Response {
+        if req.member != nil { return req.redirect(to: "/") }
+        return try await page(req, heading: "Log in", forms: [loginForm(req)],
+                              links: [LinkModel(label: "Forgot your password?", url: "/account/recover"),
+                                      LinkModel(label: "New here? Create an account", url: "/account/register")])
+    }
+
+    @Sendable func login(req: Request) async throws -> Response {
+        let email = field(req, "email")
+        let remember = field(req, "remember") == "on"
+        let links = [LinkModel(label: "Forgot your password?", url: "/account/recover")]
+        do {
+            let (token, _) = try await req.newsdesk.accounts.logIn(.init(
+                email: email, password: field(req, "password"), otp: field(req, "otp"), remember: remember,
+                ip: req.clientIP, kind: "web"), on: req.db)
+            return signIn(req, token: token, remember: remember, to: safeNext(field(req, "next")))
+        } catch AccountError.badCredentials {
+            return try await page(req, heading: "Log in", forms: [loginForm(req, email: email, error: "The e-mail or password is not right.")],
+                                  links: links, status: .unauthorized)
+        } catch AccountError.otpRequired {
+            return try await page(req, heading: "Log in", forms: [loginForm(req, email: email, otpError: "Enter the code from your authenticator app.", showOTP: true)],
+                                  links: links, status: .unauthorized)
+        } catch AccountError.locked(let until) {
+            let minutes = max(1, Int(until.timeIntervalSince(req.newsdesk.clock.now()) / 60.0 + 0.99))
+            return try await page(req, heading: "Log in", forms: [loginForm(req, email: email,
+                error: "Too many failed attempts. Log-in is locked for \(minutes) more minute\(minutes == 1 ? "" : "s"); you can also reset your password.")],
+                links: links, status: .tooManyRequests)
+        }
+    }
+
+    @Sendable func logout(req: Request) async throws -> Response {
+        if let member = req.member { try await req.newsdesk.accounts.sessions.revoke(sessionID: member.sessionID, on: req.db) }
+        let response = req.redirect(to: "/")
+        response.cookies[MemberMiddleware.cookieName] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)
+        return response
+    }
+
+    // MARK: Recovery
+
+    private func recoverForm(_ req: Request, email: String = "", errors: [String: String] = [:]) -> FormModel {
+        let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: language(req))
+        var form = FormModel(id: "recover", title: nil, action: "/account/recover", submitLabel: "Send me a link",
+                             fields: [FieldModel("email", "E-mail", type: "email", value: email, error: errors["email"], autocomplete: "email", maxLength: 254)],
+                             csrf: req.csrfToken)
+        form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: errors["captcha"])
+        form.hidden = [HiddenField(name: "lang", value: language(req))]
+        return form
+    }
+
+    @Sendable func recoverPage(req: Request) async throws -> Response {
+        try await page(req, heading: "Forgot your password?", intro: "Enter your e-mail address and we will send you a link to choose a new password.",
+                       forms: [recoverForm(req)])
+    }
+
+    @Sendable func recover(req: Request) async throws -> Response {
+        let email = field(req, "email")
+        do {
+            try await req.newsdesk.accounts.startRecovery(.init(
+                email: email, captchaToken: field(req, "captcha_token"), captchaSolution: field(req, "captcha_solution"),
+                captchaAnswer: field(req, "captcha_answer"), language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
+        } catch let error where errors(error) != nil {
+            return try await page(req, heading: "Forgot your password?", intro: "Please correct the marked fields.",
+                                  forms: [recoverForm(req, email: email, errors: errors(error) ?? [:])], status: .unprocessableEntity)
+        }
+        return try await page(req, heading: "Check your e-mail",
+                              intro: "If an account uses \(email.lowercased()), we sent it a link to choose a new password. The link works once, for one hour.")
+    }
+
+    private func resetForm(_ req: Request, token: String, error: String? = nil) -> FormModel {
+        var form = FormModel(id: "reset", title: nil, action: "/account/reset", submitLabel: "Save the new password",
+                             fields: [FieldModel("password", "New password", type: "password", error: error,
+                                                 hint: "12 to 128 characters.", autocomplete: "new-password", maxLength: 128)],
+                             csrf: req.csrfToken)
+        form.hidden = [HiddenField(name: "token", value: token), HiddenField(name: "lang", value: language(req))]
+        return form
+    }
+
+    @Sendable func resetPage(req: Request) async throws -> Response {
+        let token = (try? req.query.get(String.self, at: "token")) ?? ""
+        guard try await req.newsdesk.accounts.resetTokenIsValid(token, on: req.db) else {
+            return try await page(req, heading: "This link does not work", intro: "Reset links work once, for one hour.",
+                                  links: [LinkModel(label: "Ask for a new link", url: "/account/recover")], status: .badRequest)
+        }
+        return try await page(req, heading: "Choose a new password", forms: [resetForm(req, token: token)])
+    }
+
+    @Sendable func reset(req: Request) async throws -> Response {
+        let token = field(req, "token")
+        do {
+            let (session, _) = try await req.newsdesk.accounts.resetPassword(
+                token: token, newPassword: field(req, "password"), language: language(req), origin: req.siteOrigin, on: req.db)
+            return signIn(req, token: session, remember: false, to: "/account/settings?done=password")
+        } catch AccountError.invalid(let fields) {
+            return try await page(req, heading: "Choose a new password", forms: [resetForm(req, token: token, error: fields["password"])],
+                                  status: .unprocessableEntity)
+        } catch AccountError.tokenInvalid {
+            return try await page(req, heading: "This link does not work", intro: "Reset links work once, for one hour.",
+                                  links: [LinkModel(label: "Ask for a new link", url: "/account/recover")], status: .badRequest)
+        }
+    }
+
+    // MARK: Policy pages
+
+    @Sendable func privacyPage(req: Request) async throws -> Response { try await policy(req, slug: PolicyPages.privacy) }
+    @Sendable func standardsPage(req: Request) async throws -> Response { try await policy(req, slug: PolicyPages.standards) }
+
+    private func policy(_ req: Request, slug: String) async throws -> Response {
+        let lang = language(req)
+        guard let p = try await req.newsdesk.accounts.policies.current(slug: slug, language: lang, on: req.db) else { throw Abort(.notFound) }
+        let edition = try await ReaderContext.edition(forPath: lang == "ru" ? "/ru" : "/", on: req)
+        return try await PageResponder(req: req).page(edition: edition, tags: ["policy"]) {
+            let layout = try await ReaderContext.layout(req, edition: edition, title: p.title, description: nil, canonicalPath: "/" + (slug == PolicyPages.privacy ? "privacy" : slug), current: nil)
+            return try await req.view.render("Accounts/policy", PolicyPageModel(
+                layout: layout, title: p.title, version: p.version,
+                published: EditionClock.articleTime(p.publishedAt, zone: edition.timeZone, language: edition.language),
+                bodyHTML: ArticleMarkdown.render(p.body)))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Staff areas check the role on the server and require the second factor to be enrolled.
+struct StaffGuard {
+    static func require(_ req: Request, roles: Set<Role>) throws -> Member {
+        guard let member = req.member else { throw Abort.redirect(to: "/account/login?next=" + req.url.path) }
+        guard roles.contains(member.role) else { throw Abort(.forbidden, reason: "This area is for staff with another role.") }
+        guard member.totpEnabled else { throw Abort.redirect(to: "/account/two-factor") }
+        return member
+    }
+}
+
+/// The admin pages: members and their roles, and the recent mail.
+struct AdminController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let admin = routes.grouped("admin")
+        admin.get("users", use: users)
+        admin.post("users", ":id", "role", use: setRole)
+        admin.get("mail", use: mail)
+    }
+
+    private func render<M: Encodable>(_ req: Request, _ template: String, title: String, _ make: (LayoutModel) -> M) async throws -> Response {
+        let edition = try await ReaderContext.edition(forPath: "/", on: req)
+        let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
+        let view = try await req.view.render(template, make(layout))
+        let html = String(buffer: view.data).replacingOccurrences(
+            of: PageCache.clockMarker, with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
+        return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"], body: .init(string: html))
+    }
+
+    @Sendable func users(req: Request) async throws -> Response {
+        _ = try StaffGuard.require(req, roles: [.admin])
+        let rows = try await User.query(on: req.db).sort(\.$id).limit(500).all().map { u in
+            AdminUserRow(id: u.id ?? 0, email: u.email, displayName: u.displayName, role: u.role, status: u.status ?? "active",
+                         confirmed: u.confirmedAt != nil, twoFactor: u.totpEnabledAt != nil,
+                         roles: Role.allCases.map { RoleOption(value: $0.rawValue, selected: $0.rawValue == u.role) })
+        }
+        let notice = (try? req.query.get(String.self, at: "done")) == "role" ? "The role was changed." : nil
+        return try await render(req, "Admin/users", title: "Members and roles") {
+            AdminUsersModel(layout: $0, users: rows, csrf: req.csrfToken, notice: notice)
+        }
+    }
+
+    @Sendable func setRole(req: Request) async throws -> Response {
+        let actor = try StaffGuard.require(req, roles: [.admin])
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        guard let role = Role(rawValue: (try? req.content.get(String.self, at: "role")) ?? "") else {
+            throw Abort(.unprocessableEntity, reason: "Unknown role.")
+        }
+        do {
+            try await req.newsdesk.accounts.setRole(actor: actor, userID: id, role: role, on: req.db)
+        } catch AccountError.invalid(let fields) {
+            throw Abort(.unprocessableEntity, reason: fields["role"] ?? "The role cannot be changed.")
+        } catch AccountError.tokenInvalid {
+            throw Abort(.notFound)
+        }
+        return req.redirect(to: "/admin/users?done=role")
+    }
+
+    @Sendable func mail(req: Request) async throws -> Response {
+        _ = try StaffGuard.require(req, roles: [.admin])
+        let rows = try await OutboxMail.query(on: req.db).sort(\.$id, .descending).limit(100).all().map { m in
+            AdminMailRow(id: m.id ?? 0, to: m.toEmail, subject: m.subject, kind: m.kind, status: m.status, attempts: m.attempts,
+                         created: EditionClock.iso8601(m.createdAt, zone: .gmt), error: m.lastError)
+        }
+        return try await render(req, "Admin/mail", title: "Recent mail") {
+            AdminMailModel(layout: $0, mails: rows, transport: req.newsdesk.config.smtpURL == nil ? "files in the data folder (mail/)" : "SMTP")
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import Vapor
+
+/// The signed-in member of a request, as every feature sees it.
+struct Member: Sendable, Equatable {
+    let id: Int
+    let email: String
+    let displayName: String
+    let role: Role
+    let confirmed: Bool
+    let avatarPath: String?
+    let totpEnabled: Bool
+    let sessionID: Int
+    /// "web" for the cookie session, "api" for a bearer token.
+    let sessionKind: String
+
+    var isStaff: Bool { role != .reader }
+}
+
+enum AccountError: Error, Equatable {
+    /// Field name -> what to fix.
+    case invalid([String: String])
+    case badCredentials
+    case locked(until: Date)
+    case rateLimited(retryAfter: Int)
+    case tokenInvalid
+    case otpRequired
+    case forbidden(String)
+    case unavailable(String)
+}
+
+extension Request {
+    private struct MemberKey: StorageKey { typealias Value = Member }
+
+    /// The member signed in on this request, if any (set by `MemberMiddleware`).
+    var member: Member? {
+        get { storage[MemberKey.self] }
+        set { storage[MemberKey.self] = newValue }
+    }
+
+    func requireMember() throws -> Member {
+        guard let member else { throw Abort(.unauthorized, reason: "Log in to continue.") }
+        return member
+    }
+}
