@@ -140,7 +140,8 @@ def test_main_pages_are_valid_html(base):
     tag = re.search(r'href="(/tag/[^"]+)"', fetch(article)[1]).group(1)
     pages = {"front": "/", "all-news": "/news", "section": section, "tag": tag, "article": article,
              "multimedia": "/multimedia", "gallery": gallery, "front-ru": "/ru/", "article-ru": ru_article,
-             "not-found": "/nope"}
+             "not-found": "/nope", "register": "/account/register", "login": "/account/login",
+             "recover": "/account/recover", "privacy": "/privacy", "standards": "/community-standards"}
     with tempfile.TemporaryDirectory() as d:
         for name, path in pages.items():
             url = path if path.startswith("http") else base + path

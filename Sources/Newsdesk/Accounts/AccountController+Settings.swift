@@ -147,6 +147,7 @@ extension AccountController {
             return try await page(req, heading: "Delete your account", intro: Self.deleteIntro, forms: [deleteForm(req, error: fields["password"])],
                                   status: .unprocessableEntity)
         }
+        req.member = nil  // the page below is already the logged-out site
         let response = try await page(req, heading: "Your account is deleted",
                                       intro: "You are logged out everywhere. We sent a restore link to \(member.email); it works for 30 days. After that the account is erased for good.")
         response.cookies[MemberMiddleware.cookieName] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)

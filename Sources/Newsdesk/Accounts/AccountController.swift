@@ -142,7 +142,7 @@ struct AccountController: RouteCollection {
 
     private func loginForm(_ req: Request, email: String = "", error: String? = nil, otpError: String? = nil, showOTP: Bool = false) -> FormModel {
         var fields = [
-            FieldModel("email", "E-mail", type: "email", value: email, autocomplete: "username", maxLength: 254),
+            FieldModel("email", "E-mail", type: "email", value: email, autocomplete: "email", maxLength: 254),
             FieldModel("password", "Password", type: "password", autocomplete: "current-password", maxLength: 128),
         ]
         if showOTP {
@@ -271,6 +271,7 @@ struct AccountController: RouteCollection {
             return try await req.view.render("Accounts/policy", PolicyPageModel(
                 layout: layout, title: p.title, version: p.version,
                 published: EditionClock.articleTime(p.publishedAt, zone: edition.timeZone, language: edition.language),
+                publishedISO: EditionClock.iso8601(p.publishedAt, zone: edition.timeZone),
                 bodyHTML: ArticleMarkdown.render(p.body)))
         }
     }

@@ -123,5 +123,6 @@ struct PolicyPageModel: Encodable, Sendable {
     let title: String
     let version: Int
     let published: String
+    let publishedISO: String
     let bodyHTML: String
 }
