@@ -25,6 +25,7 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     }
 
     private struct Entry {
+        var key: Int
         var id: String?
         var author: String
         var time: Date
@@ -42,7 +43,10 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     public let window: TimeInterval
     public let capacity: Int
     private let lock = NSLock()
-    private var entries: [Int: Entry] = [:]
+    /// Entry `key` lives in slot `key % capacity`; keys grow by one per insert and at most `capacity` are live, so
+    /// a slot is looked up without hashing.
+    private var slots: [Entry?]
+    private var live = 0
     private var order: [Int] = []
     private var orderHead = 0
     private var nextID = 0
@@ -56,10 +60,18 @@ public final class NearDuplicateIndex: @unchecked Sendable {
     public init(window: TimeInterval = 3600, capacity: Int = 200_000) {
         self.window = window
         self.capacity = max(1, capacity)
+        self.slots = []
+    }
+
+    /// Must hold the lock.
+    private func entry(_ key: Int) -> Entry? {
+        let slot = key % capacity
+        guard slot < slots.count, let e = slots[slot], e.key == key else { return nil }
+        return e
     }
 
     /// Number of comments currently indexed.
-    public var count: Int { lock.withLock { entries.count } }
+    public var count: Int { lock.withLock { live } }
 
     @inline(__always)
     static func mix(_ x: UInt64) -> UInt64 {
@@ -124,9 +136,20 @@ public final class NearDuplicateIndex: @unchecked Sendable {
         lock.withLock {
             let key = nextID
             nextID += 1
-            entries[key] = Entry(id: id, author: author, time: time, signature: sig.values, bands: sig.bands)
+            let slot = key % capacity
+            if slot >= slots.count { slots.append(nil) }
+            if let old = slots[slot] { remove(old) }
+            slots[slot] = Entry(key: key, id: id, author: author, time: time, signature: sig.values, bands: sig.bands)
+            live += 1
             order.append(key)
-            for b in sig.bands { buckets[b, default: []].append(key) }
+            for b in sig.bands {
+                // Queries read only the newest entries of a bucket, so a bucket keeps at most twice that many:
+                // thousands of identical comments cannot make insertions or evictions slow.
+                buckets[b, default: []].append(key)
+                if buckets[b]!.count > 2 * NearDuplicateIndex.bucketScanLimit {
+                    buckets[b]!.removeFirst(NearDuplicateIndex.bucketScanLimit)
+                }
+            }
             if time > newest { newest = time }
             evict()
         }
@@ -137,20 +160,27 @@ public final class NearDuplicateIndex: @unchecked Sendable {
         let limit = newest.addingTimeInterval(-window)
         while orderHead < order.count {
             let key = order[orderHead]
-            guard let e = entries[key] else { orderHead += 1; continue }
-            guard entries.count > capacity || e.time < limit else { break }
-            entries[key] = nil
-            for b in e.bands {
-                if var list = buckets[b] {
-                    if let idx = list.firstIndex(of: key) { list.remove(at: idx) }
-                    buckets[b] = list.isEmpty ? nil : list
-                }
-            }
+            guard let e = entry(key) else { orderHead += 1; continue }
+            guard e.time < limit else { break }
+            remove(e)
             orderHead += 1
         }
         if orderHead > 4096 && orderHead * 2 > order.count {
+            // Keys evicted by capacity (their slot reused) are skipped above; compact the queue now and then.
             order.removeFirst(orderHead)
             orderHead = 0
+        }
+    }
+
+    /// Must hold the lock.
+    private func remove(_ e: Entry) {
+        slots[e.key % capacity] = nil
+        live -= 1
+        for b in e.bands {
+            if var list = buckets[b] {
+                if let idx = list.firstIndex(of: e.key) { list.remove(at: idx) }
+                buckets[b] = list.isEmpty ? nil : list
+            }
         }
     }
 
@@ -170,7 +200,7 @@ public final class NearDuplicateIndex: @unchecked Sendable {
                 guard let list = buckets[b] else { continue }
                 for key in list.suffix(NearDuplicateIndex.bucketScanLimit) where !checked.contains(key) {
                     checked.append(key)
-                    guard let e = entries[key], e.author != author, e.time >= earliest, e.time <= time else { continue }
+                    guard let e = entry(key), e.author != author, e.time >= earliest, e.time <= time else { continue }
                     let s = NearDuplicateIndex.similarity(sig.values, e.signature)
                     if s >= threshold { out.append(Match(id: e.id, author: e.author, time: e.time, similarity: s)) }
                 }

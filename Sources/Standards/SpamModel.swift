@@ -69,8 +69,18 @@ public struct SpamModel: Sendable, Codable, Equatable {
         }
         if links ?? !LinkExtractor.find(scan).isEmpty { add(shapeLink, shapeHashes.link) }
         if price ?? PriceScanner.hasPrice(scan) { add(shapeMoney, shapeHashes.money) }
-        if scan.scalars.contains("!") && scan.string(0..<scan.count).contains("!!") { add(shapeExclaim, shapeHashes.exclaim) }
+        if hasDoubleExclamation(scan) { add(shapeExclaim, shapeHashes.exclaim) }
         return (hashes, strings)
+    }
+
+    static func hasDoubleExclamation(_ scan: TextScan) -> Bool {
+        var previous = false
+        for v in scan.folded {
+            let bang = v == 0x21
+            if bang && previous { return true }
+            previous = bang
+        }
+        return false
     }
 
     static let shapeHashes = (link: WordHash.of(shapeLink), money: WordHash.of(shapeMoney),
@@ -79,29 +89,45 @@ public struct SpamModel: Sendable, Codable, Equatable {
     /// The model as a hash table of log-likelihood ratios, built once per engine.
     struct Compiled: Sendable {
         let prior: Double
-        let ratios: [UInt64: Double]
-        let unseen: Double
+        private let index: HashTable      // feature hash -> position in `ratios`
+        private let ratios: [Double]
 
         init(_ m: SpamModel) {
-            let vocabulary = Set(m.spamWords.keys).union(m.hamWords.keys).count + 1
+            let keys = Set(m.spamWords.keys).union(m.hamWords.keys).sorted()
+            let vocabulary = keys.count + 1
             let sTotal = Double(m.spamTotal + vocabulary), hTotal = Double(m.hamTotal + vocabulary)
-            var ratios: [UInt64: Double] = [:]
-            for key in Set(m.spamWords.keys).union(m.hamWords.keys) {
+            var index = HashTable(capacity: keys.count)
+            var ratios: [Double] = []
+            for key in keys {
                 let s = (Double(m.spamWords[key] ?? 0) + 1) / sTotal
                 let h = (Double(m.hamWords[key] ?? 0) + 1) / hTotal
-                ratios[WordHash.of(key)] = log(s / h)
+                index[WordHash.of(key)] = Int32(ratios.count)
+                ratios.append(log(s / h))
             }
+            self.index = index
             self.ratios = ratios
-            self.unseen = log(hTotal / sTotal)
             let docs = Double(m.spamDocuments + m.hamDocuments)
             self.prior = docs > 0 ? log((Double(m.spamDocuments) + 1) / (Double(m.hamDocuments) + 1)) : 0
         }
 
         func probability(_ scan: TextScan, links: Bool? = nil, price: Bool? = nil) -> Double {
             guard !ratios.isEmpty else { return 0 }
+            // Distinct features without a Set: sort the hashes and skip repeats.
+            var features: [UInt64] = []
+            features.reserveCapacity(min(scan.tokens.count, 400) + 3)
+            for t in scan.tokens.prefix(400) {
+                if t.letters >= 2 { features.append(t.hash) } else if t.digits >= 3 && t.letters == 0 { features.append(shapeHashes.number) }
+            }
+            if links ?? !LinkExtractor.find(scan).isEmpty { features.append(shapeHashes.link) }
+            if price ?? PriceScanner.hasPrice(scan) { features.append(shapeHashes.money) }
+            if SpamModel.hasDoubleExclamation(scan) { features.append(shapeHashes.exclaim) }
+            features.sort()
             var logit = prior
-            let features = SpamModel.features(scan, stringKeys: false, links: links, price: price).hashes
-            for f in features { if let r = ratios[f] { logit += r } }
+            var previous: UInt64? = nil
+            for f in features where f != previous {
+                previous = f
+                if let i = index[f] { logit += ratios[Int(i)] }
+            }
             // Words never seen say nothing; the length of a comment should not decide.
             logit = max(-30, min(30, logit))
             return 1 / (1 + exp(-logit))

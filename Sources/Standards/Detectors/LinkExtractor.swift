@@ -67,7 +67,7 @@ enum LinkExtractor {
             guard isHostChar(v) || v == 0x2E, i == 0 || !isHostChar(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x40 && f[i - 1] != 0x2F else {
                 i += 1; continue
             }
-            if let link = explicit(scan, at: i) ?? bare(scan, at: i) {
+            if let link = explicit(scan, f, at: i) ?? bare(scan, f, at: i) {
                 links.append(link)
                 i = max(link.end, i + 1)
                 continue
@@ -111,8 +111,7 @@ enum LinkExtractor {
         return FoundLink(start: linkStart, end: end, host: host, path: path, obfuscated: obfuscated)
     }
 
-    private static func explicit(_ scan: TextScan, at i: Int) -> FoundLink? {
-        let f = scan.folded
+    private static func explicit(_ scan: TextScan, _ f: [UInt32], at i: Int) -> FoundLink? {
         let c = f[i]
         guard c == 0x68 || c == 0x66 || c == 0x77 else { return nil }   // h, f, w
         for scheme in schemes where hasPrefix(f, i, scheme) {
@@ -124,8 +123,8 @@ enum LinkExtractor {
         return nil
     }
 
-    private static func bare(_ scan: TextScan, at i: Int) -> FoundLink? {
-        let f = scan.folded, n = scan.count
+    private static func bare(_ scan: TextScan, _ f: [UInt32], at i: Int) -> FoundLink? {
+        let n = f.count
         guard isHostChar(f[i]) else { return nil }
         // Quick reject: a bare domain needs a dot followed by a host character within the run.
         var j = i, sawDot = false

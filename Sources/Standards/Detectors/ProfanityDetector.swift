@@ -52,7 +52,7 @@ enum ProfanityDetector {
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
     /// All lookups are hash tables keyed by word hashes; stems are keyed by (hash of the first n letters, n).
-    struct Lexicon: Sendable {
+    struct Tables {
         var exact = HashTable()
         var collapsed = HashTable()
         var stems = HashTable()
@@ -85,7 +85,7 @@ enum ProfanityDetector {
     }
 
     static let lexicon: Lexicon = {
-        var lx = Lexicon()
+        var lx = Tables()
         for w in words(exactWords) {
             lx.exact.insert(WordHash.of(w)); lx.collapsed.insert(WordHash.of(collapse(w))); lx.maskable.append(w)
         }
@@ -111,8 +111,20 @@ enum ProfanityDetector {
         for extra in ["fucking", "fucker", "fucked", "shitty", "bitches", "asshole", "хуй", "пизда", "ебать", "блять", "бля"] {
             lx.maskable.append(extra.unicodeScalars.map(Chars.fold))
         }
-        return lx
+        return Lexicon(lx)
     }()
+
+    /// Built once; a class so that reading it never copies (and retains) its dozen tables.
+    final class Lexicon: Sendable {
+        let exact, collapsed, stems, prefixable, prefixes, shortPrefixable, shortPrefixes, safe, openings: HashTable
+        let maskable, maskableStems: [[UInt32]]
+
+        init(_ t: Tables) {
+            exact = t.exact; collapsed = t.collapsed; stems = t.stems; prefixable = t.prefixable
+            prefixes = t.prefixes; shortPrefixable = t.shortPrefixable; shortPrefixes = t.shortPrefixes
+            safe = t.safe; openings = t.openings; maskable = t.maskable; maskableStems = t.maskableStems
+        }
+    }
 
     @inline(__always)
     static func opening(_ a: UInt32, _ b: UInt32) -> UInt64 { (UInt64(a) << 32) | UInt64(b) }

@@ -134,49 +134,62 @@ struct TextScan {
     let kinds: [CharKind]
     let tokens: [Token]
 
-    /// Kind and folded value of each ASCII byte, so plain-ASCII comments (most English ones) skip the Unicode tables.
-    private static let asciiKinds: [CharKind] = (0..<128).map { Chars.kind(Unicode.Scalar(UInt8($0))) }
-    private static let asciiFolded: [UInt32] = (0..<128).map { Chars.fold(Unicode.Scalar(UInt8($0))) }
-
-    init(_ text: String) {
-        // One pass over the scalars; UTF-8 length bounds their number, so the arrays never reallocate.
-        let bound = text.utf8.count
-        var scalars: [Unicode.Scalar] = [], folded: [UInt32] = [], kinds: [CharKind] = []
-        scalars.reserveCapacity(bound); folded.reserveCapacity(bound); kinds.reserveCapacity(bound)
-        // Native strings are contiguous, valid UTF-8: decode the bytes directly (much faster than iterating
-        // `unicodeScalars`), with a table for ASCII.
-        let decoded = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-            var i = 0
+    /// Decodes into the buffers; returns the number of scalars, or -1 when the string has no contiguous UTF-8.
+    private static func decode(_ text: String, _ sBuf: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                               _ fBuf: UnsafeMutableBufferPointer<UInt32>,
+                               _ kBuf: UnsafeMutableBufferPointer<CharKind>) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var i = 0, out = 0
             let n = bytes.count
             while i < n {
                 let b0 = bytes[i]
                 if b0 < 0x80 {
-                    scalars.append(Unicode.Scalar(b0))
-                    kinds.append(TextScan.asciiKinds[Int(b0)])
-                    folded.append(TextScan.asciiFolded[Int(b0)])
-                    i += 1
+                    sBuf[out] = Unicode.Scalar(b0)
+                    kBuf[out] = asciiKinds[Int(b0)]
+                    fBuf[out] = asciiFolded[Int(b0)]
+                    out += 1; i += 1
                     continue
                 }
                 var v: UInt32
                 var len: Int
                 if b0 >= 0xF0 { v = UInt32(b0 & 0x07); len = 4 } else if b0 >= 0xE0 { v = UInt32(b0 & 0x0F); len = 3 } else { v = UInt32(b0 & 0x1F); len = 2 }
-                guard i + len <= n else { return false }
-                for k in 1..<len { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
-                guard let s = Unicode.Scalar(v) else { return false }
-                scalars.append(s)
-                kinds.append(Chars.kind(s))
-                folded.append(Chars.fold(s))
-                i += len
+                if i + len > n { len = n - i }
+                for k in 1..<max(1, len) { v = (v << 6) | UInt32(bytes[i + k] & 0x3F) }
+                let s = Unicode.Scalar(v) ?? "\u{FFFD}"
+                sBuf[out] = s
+                kBuf[out] = Chars.kind(s)
+                fBuf[out] = Chars.fold(s)
+                out += 1; i += max(1, len)
             }
-            return true
-        } ?? false
-        if !decoded {
-            scalars.removeAll(keepingCapacity: true); kinds.removeAll(keepingCapacity: true); folded.removeAll(keepingCapacity: true)
-            for s in text.unicodeScalars {
-                scalars.append(s)
-                kinds.append(Chars.kind(s))
-                folded.append(Chars.fold(s))
+            return out
+        } ?? -1
+    }
+
+    /// Kind and folded value of each ASCII byte, so plain-ASCII comments (most English ones) skip the Unicode tables.
+    private static let asciiKinds: [CharKind] = (0..<128).map { Chars.kind(Unicode.Scalar(UInt8($0))) }
+    private static let asciiFolded: [UInt32] = (0..<128).map { Chars.fold(Unicode.Scalar(UInt8($0))) }
+
+    init(_ text: String) {
+        // One pass over the scalars, written straight into the three arrays (UTF-8 length bounds their number).
+        // Native strings are contiguous, valid UTF-8: decoding the bytes directly is much faster than iterating
+        // `unicodeScalars`, and ASCII goes through a table.
+        let bound = text.utf8.count
+        var count = 0
+        var folded: [UInt32] = [], kinds: [CharKind] = []
+        var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: bound) { sBuf, sCount in
+            folded = [UInt32](unsafeUninitializedCapacity: bound) { fBuf, fCount in
+                kinds = [CharKind](unsafeUninitializedCapacity: bound) { kBuf, kCount in
+                    count = TextScan.decode(text, sBuf, fBuf, kBuf)
+                    kCount = max(count, 0)
+                }
+                fCount = max(count, 0)
             }
+            sCount = max(count, 0)
+        }
+        if count < 0 {
+            scalars = Array(text.unicodeScalars)
+            folded = scalars.map(Chars.fold)
+            kinds = scalars.map(Chars.kind)
         }
         self.scalars = scalars
         self.folded = folded
