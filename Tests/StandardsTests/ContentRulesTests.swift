@@ -24,6 +24,8 @@ struct ContentRulesTests {
         no("Оскорблять и употреблять — разные вещи, себе дороже.", "ru"),
         no("Себастьян считает, что мост построят нескоро.", "ru"),
         no("The shiitake harvest was lost in the flood."),
+        no("Spaghetti alla puttanesca at the Arsenal café, then Dickens at the library."),
+        no("Был в Ебурге на выходных, мост там построили за два года.", "ru"),
         no("Dick Cheney was vice president back then."),
         no("What the h*ll is going on with the budget?"),
         no("Damn, that was a close game."),

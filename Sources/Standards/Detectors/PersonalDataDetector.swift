@@ -43,13 +43,20 @@ enum PersonalDataDetector {
                 if f[b] == 0x2E { dots += 1; lastDot = b }
                 b += 1
             }
-            if a < i, dots >= 1, b - lastDot - 1 >= 2, (lastDot + 1..<b).allSatisfy({ Chars.kind(scan.scalars[$0]) == .letter }) {
+            if a < i, dots >= 1, b - lastDot - 1 >= 2, (lastDot + 1..<b).allSatisfy({ Chars.kind(scan.scalars[$0]) == .letter }),
+               !roleMailboxes.contains(WordHash.of(scan.folded[a..<i])) {
                 out.append(Hit(kind: .email, start: a, end: b, confidence: 0.97))
             }
             i = max(b, i + 1)
         }
         return out
     }
+
+    /// Organisations' role addresses (editor@…, info@…) are not a person's data.
+    static let roleMailboxes = HashTable(set: ["info", "editor", "editors", "letters", "news", "newsdesk", "press",
+                                               "support", "help", "contact", "contacts", "office", "admin", "hello",
+                                               "feedback", "enquiries", "inquiries", "media", "team", "sales",
+                                               "complaints", "abuse", "privacy", "webmaster", "noreply", "no-reply"].map(WordHash.of))
 
     // MARK: phones and cards
 
@@ -142,6 +149,8 @@ enum PersonalDataDetector {
             let grouped = groups.count == 1 || groups.allSatisfy { $0 == 4 } || groups == [4, 6, 5] || groups == [4, 6, 4]
             if grouped { return Hit(kind: .card, start: start, end: end, confidence: 0.95) }
         }
+        // Toll-free and hotline numbers (1-800-…, 8-800-…) belong to organisations.
+        if isTollFree(digits) { return nil }
         if plus && count >= 8 && count <= 15 { return Hit(kind: .phone, start: start, end: end, confidence: 0.93) }
         // SSN 123-45-6789
         if groups == [3, 2, 4] && seps == [0x2D] { return Hit(kind: .document, start: start, end: end, confidence: 0.85) }
@@ -163,6 +172,14 @@ enum PersonalDataDetector {
         if phoneShapes.contains(groups) { return Hit(kind: .phone, start: start, end: end, confidence: 0.88) }
         if hasCueBefore(scan, start) && groups.count >= 2 { return Hit(kind: .phone, start: start, end: end, confidence: 0.8) }
         return nil
+    }
+
+    static func isTollFree(_ d: [UInt8]) -> Bool {
+        let tollFree: Set<Int> = [800, 888, 877, 866, 855, 844, 833]
+        func area(_ k: Int) -> Int? { d.count >= k + 3 ? Int(d[k]) * 100 + Int(d[k + 1]) * 10 + Int(d[k + 2]) : nil }
+        if let a = area(0), tollFree.contains(a), d.count == 10 { return true }
+        if d.count == 11, d[0] == 1 || d[0] == 8 || d[0] == 7, let a = area(1), tollFree.contains(a) { return true }
+        return false
     }
 
     // MARK: IBAN

@@ -48,7 +48,8 @@ enum ProfanityDetector {
                                   "ебош", "ебыв", "pierdol", "pierdal", "jeba", "jebn", "kurw"]
     /// Ordinary words that begin like a stem.
     static let safeWords = HashTable(set: """
-    shiitake shittim pissarro pissoir wankel hurensohnverbot fickle assess
+    shiitake shitake shittim pissarro pissoir wankel fickle assess slutsky slutskaya puttanesca
+    ебург ебурга ебурге ебургу
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
     /// All lookups are hash tables keyed by word hashes; stems are keyed by (hash of the first n letters, n).
