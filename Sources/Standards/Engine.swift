@@ -37,7 +37,11 @@ public struct Engine: Sendable {
         // Words inside links, e-mail addresses or numbers someone must not publish are not the member's words.
         let evidenceSpans = SpanSet(links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end })
         let matches = allMatches.filter { !evidenceSpans.contains($0.start) }
-        let suspected = SuspectedRules.findings(matches, scan: scan, messages: messages)
+        var suspected = SuspectedRules.findings(matches, scan: scan, messages: messages)
+        // Co-occurrence only adds a rule no phrase found.
+        for f in CooccurrenceRules.findings(matches, scan: scan, messages: messages) where !suspected.contains(where: { $0.rule == f.rule }) {
+            suspected.append(f)
+        }
         out.append(contentsOf: suspected)
         let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }
         var evidence = SuspectedRules.CommerceEvidence()

@@ -29,6 +29,8 @@ enum SuspectedLexicon {
     insult_threat 0.9 | (i|we) (will|'ll|shall) (find|get) (you|u)
     insult_threat 0.95 | (i|we) know where (you|u|he|she|they) (live|lives|work|works)
     insult_threat 0.8 | watch your back
+    insult_threat 0.85 | (find|found|find out|finding out) where ~3 (lives|live|works|work|sleeps)
+    insult_threat 0.8 | pay (him|her|you|them|u) a (visit|little visit|house call)
     insult_threat 0.85 | (hope|wish|pray) (you|u|he|she|they|your|his|her) ~2 (die|dies|dead|rot|burn|suffer|get cancer|gets cancer|get killed|gets killed|get shot|gets shot|get raped|gets raped|croak|croaks)
     insult_threat 0.85 | (should|deserves|deserve|ought) ~2 be (shot|hanged|hung|killed|executed|lynched|beaten|strung up|put down|raped)
     insult_threat 0.8 | (you|u|you're|youre) ~1 (will|'ll)? ~1 (pay|regret|be sorry) for (this|that|it)
@@ -49,6 +51,7 @@ enum SuspectedLexicon {
     trolling 0.8 | go back to (your|ur|ya) (mom's|moms|mommy's|mother's)? ~1 (basement|cave|hole|bridge)
     trolling 0.7 | (get a life|touch grass|go touch grass|learn to read|can you even read|do you even read)
     trolling 0.7 | (imagine|fancy) being this (stupid|dumb|ignorant|brainwashed)
+    trolling 0.75 | (imagine|fancy) (crying|whining|complaining|moaning|seething|being mad|being upset|getting upset|getting triggered) ~2 (about|over)
     trolling 0.75 | (lol|lmao|haha) ~2 (losers|idiots|morons|clowns|sheep)
     // hate — slurs and dehumanising groups
     hate 0.9 | (nigger|niggers|nigga|niggas|kike|kikes|faggot|faggots|fag|fags|tranny|trannies|chink|chinks|spic|spics|wetback|wetbacks|raghead|ragheads|towelhead|towelheads|gook|gooks|kaffir|kaffirs|paki|pakis|coon|coons|beaner|beaners|dyke|dykes|shemale|shemales|zipperhead|porch monkey|sand nigger|golliwog|jigaboo|yid|yids|heeb|heebs|gypo|gyppo)
@@ -138,6 +141,9 @@ enum SuspectedLexicon {
     promotion 0.75 | (visit|go to|check) (our|my) (website|site|store|shop|page|profile)
     promotion 0.7 | (buy|get) (followers|likes|views|subscribers|reviews)
     promotion 0.5 | # off
+    promotion 0.8 | (new|my|our|latest) (book|album|single|course|ebook|product|app|collection|novel|song|video) ~1 (is)? (out now|available now|out today|available on|now available|launches|dropping)
+    promotion 0.7 | (grab|get|order|buy) your (copy|copies|tickets|ticket) (today|now|here)
+    promotion 0.7 | available on all (platforms|good platforms|streaming platforms|major platforms)
     promotion 0.5 | (sale|discount|discounts|deal|deals) (today|now|ends)
     // spam — get-rich-quick, mass mailing, scams (cues; reject needs several)
     spam 0.9 | (earn|earned|earning|earnings|make|making|made|get|getting|receive|received|paid|pays|paying|profit|profits) ~3 # ~3 (a|per|every|each|in a|in one|in just|within|daily|weekly|monthly|last|this) ~1 (day|week|month|hour|days|weeks|hours|months|daily|weekly|monthly)
@@ -169,6 +175,12 @@ enum SuspectedLexicon {
     spam 0.8 | (i|we) (am|are) (now)? (making|earning) ~2 (over|more than|up to)? #
     spam 0.7 | (work|job|jobs) (online|at home) ~4 (earn|earning|pays|paying|salary|income|#)
     spam 0.6 | (dear|hello) (friend|friends|sir|madam|beloved)
+    spam 0.9 | (this|the|my|that) (system|method|app|program|platform|site|website|strategy) ~1 (paid|pays|made|earned|gave|gives|sent) (me|us)
+    spam 0.8 | (premium|netflix|spotify|disney|iptv|hbo|streaming) (accounts|account|subscriptions|logins)
+    spam 0.6 | (dm|pm|message|inbox|text) (me|us)? for (price|prices|details|more info|info|the price)
+    spam 0.6 | (urgent|claim now|claim your|claim it now|before midnight|expires today|act fast|act now|don't miss out)
+    spam 0.8 | (claim|collect) ~2 (your)? ~1 (grant|refund|prize|reward|payout|compensation|bonus|gift|money|cash|#) ~3 (now|today|here|at|before|online)
+    spam 0.6 | (link|links|details|info) (is|are)? (in|on) (my|the) (profile|bio|page)
     spam 0.7 | (whatsapp|telegram|text|contact|email) ~2 (him|her|them) (on|via|at|now)
     """
 
@@ -185,6 +197,8 @@ enum SuspectedLexicon {
     insult_threat 0.9 | (чтоб|чтобы) (ты|вы|он|она|они|тебе|вам|ему|ей|им) ~1 (сдох|сдохли|сдохла|сдохнуть|сгорел|сгорела|сгорели|сгнил|сгнили|сгнила|подавился|подавились|провалился)
     insult_threat 0.85 | (сдохни|сдохните|сгори|сгорите|сгнийте)
     insult_threat 0.85 | (расстрелять|повесить|казнить|убить|посадить на кол) (его|ее|их|тебя|вас|всех)
+    insult_threat 0.85 | (мэра|депутатов|чиновников|автора|журналиста|журналистов|его|ее|её|их|тебя|вас) бы (повесить|расстрелять|убить|пристрелить|утопить|закопать|прибить|сжечь)
+    insult_threat 0.85 | (повесить|расстрелять|пристрелить|утопить|закопать|прибить) бы (мэра|депутатов|чиновников|автора|журналиста|его|ее|её|их|тебя|вас)
     insult_threat 0.9 | (я|мы) знаю где (ты|вы|он|она) (живешь|живете|живет|работаешь|работает)
     // trolling
     trolling 0.8 | (заткнись|заткнитесь|завали|завалите|завались)
@@ -287,5 +301,5 @@ enum SuspectedLexicon {
     /// Every phrase pattern of the engine, matched in one pass: these, the outlet references, the personal-data
     /// phrases and the malware cues.
     static let matcher = PhraseMatcher([english, russian, others, OutletDetector.patterns, PersonalDataDetector.phrases,
-                                        LinkRules.malwareCues].joined(separator: "\n"))
+                                        LinkRules.malwareCues, CooccurrenceLexicon.patterns].joined(separator: "\n"))
 }

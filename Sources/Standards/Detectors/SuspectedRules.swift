@@ -27,7 +27,8 @@ enum SuspectedRules {
 
     static func findings(_ all: [PhraseMatcher.Match], scan: TextScan, messages: Messages.Catalog) -> [Finding] {
         var out: [Finding] = []
-        let matches = all.filter { !disarmed($0, scan) }
+        // Co-occurrence markers (weights below 0.05) are read by CooccurrenceRules, never summed here.
+        let matches = all.filter { $0.weight >= 0.05 && !disarmed($0, scan) }
         for rule in lexiconRules {
             let ms = matches.filter { $0.rule == rule }
             guard !ms.isEmpty else { continue }
@@ -82,7 +83,7 @@ enum SuspectedRules {
         // Spam also needs a way to act on it (a link, a phone number or a second spam sign): an earnings figure alone
         // ("I make 2,300 a month and rent is 1,100") is a member talking about their life.
         let actionable = e.links || e.phones || spam.count >= 2
-        if spamMax >= 0.7 && spamScore >= 1.5 && actionable {
+        if spamMax >= 0.7 && spamScore >= 1.35 && actionable {
             let conf = min(0.99, 0.6 + spamScore / 5)
             for m in spam {
                 out.append(Finding(rule: .spam, start: m.start, end: m.end, confidence: conf, message: messages.text(for: .spam)))
@@ -111,7 +112,7 @@ enum OutletDetector {
     disrespect_outlet 0.01 | (this|your|the|that|what a) ~1 (site|paper|newspaper|rag|outlet|publication|website|tabloid|magazine|media outlet|editorial board|editors|editor|newsroom|journalists|reporters|propaganda outlet|news site|news outlet)
     disrespect_outlet 0.01 | (этот|эта|это|ваш|ваша|ваше|ваши|здешние|местные) ~1 (сайт|газета|газетенка|газетёнка|издание|редакция|редактор|журналисты|журналюги|писаки|помойка|сми|портал|ресурс)
     disrespect_outlet 0.01 | (newsdesk)
-    disrespect_outlet 0.02 | (garbage|trash|rubbish|joke|propaganda|liars|pathetic|disgrace|disgraceful|clowns|idiots|morons|hacks|shills|crap|worthless|sucks|suck|toilet paper|rag|mouthpiece|presstitutes|shameful|lying|lie|lies|bullshit|shit|shitty|cesspool|sewer|scum|traitors|embarrassment|laughingstock|clickbait|fake news|biased garbage|a joke)
+    disrespect_outlet 0.02 | (garbage|trash|rubbish|joke|propaganda|liars|pathetic|disgrace|disgraceful|clowns|idiots|morons|hacks|shills|crap|worthless|sucks|suck|toilet paper|rag|mouthpiece|presstitutes|shameful|lying|lie|lies|bullshit|shit|shitty|cesspool|sewer|scum|traitors|embarrassment|laughingstock|clickbait|fake news|biased garbage|a joke|worst|should be fired|mouthpiece|propaganda machine)
     disrespect_outlet 0.02 | (дно|помойка|мусор|позор|лжецы|вранье|враньё|пропаганда|журналюги|продажные|проститутки|идиоты|клоуны|бред|желтуха|шлак|убогие|брехня|врут|лживые|лживая|лживое|дерьмо|говно|отстой|подстилка|подстилки|холуи|шавки)
     disrespect_outlet 0.85 | (this|what a|your) (rag|shitrag|toilet paper|propaganda rag|fish wrapper)
     disrespect_outlet 0.8 | (presstitutes|presstitute|lamestream|journalists are scum|so called journalists|so-called journalists)
