@@ -153,15 +153,16 @@ enum LinkExtractor {
         let tokens = scan.tokens
         guard tokens.count >= 2 else { return out }
         let taken = SpanSet(found.map { $0.start..<$0.end })
+        let stop = StopWords.all, dots = dotWords
         for i in 0..<(tokens.count - 1) {
             let name = tokens[i]
-            guard name.letters + name.digits >= 2, !StopWords.all.contains(name.hash) else { continue }
+            guard name.letters + name.digits >= 2, !stop.contains(name.hash) else { continue }
             if taken.contains(name.start) { continue }
             var tldIndex = i + 1
             let gapStart = name.end
             var gapEnd = tokens[i + 1].start
             // Cheap test first: the next word is "dot" or the gap holds a full stop.
-            let dotWord = dotWords.contains(tokens[i + 1].hash)
+            let dotWord = dots.contains(tokens[i + 1].hash)
             guard dotWord || (gapStart..<gapEnd).contains(where: { scan.folded[$0] == 0x2E }) else { continue }
             if dotWord {
                 // "dot" may be wrapped: [dot] (dot) {dot}

@@ -16,8 +16,9 @@ struct TermVector: Sendable {
     init(scan: TextScan) {
         var stems: [UInt64] = []
         stems.reserveCapacity(scan.tokens.count)
+        let stop = StopWords.all
         for t in scan.tokens where t.letters >= 3 && t.digits == 0 {
-            if StopWords.all.contains(t.hash) { continue }
+            if stop.contains(t.hash) { continue }
             stems.append(scan.prefixHash(t, length: TermVector.stemLength))
         }
         contentWords = stems.count

@@ -138,7 +138,8 @@ struct TextScan {
     private static func decode(_ text: String, _ sBuf: UnsafeMutableBufferPointer<Unicode.Scalar>,
                                _ fBuf: UnsafeMutableBufferPointer<UInt32>,
                                _ kBuf: UnsafeMutableBufferPointer<CharKind>) -> Int {
-        text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        let asciiKinds = TextScan.asciiKinds, asciiFolded = TextScan.asciiFolded   // hoisted: one lazy-init check
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> Int in
             var i = 0, out = 0
             let n = bytes.count
             while i < n {
