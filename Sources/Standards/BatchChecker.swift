@@ -56,7 +56,10 @@ public final class BatchChecker {
 
     static func lines(_ text: String) -> [(Int, Substring)] {
         var out: [(Int, Substring)] = []
-        for (i, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        // A byte-order mark at the start of a file is not part of the first line.
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        // "\r\n" is a single Character in Swift, so Windows line ends are matched explicitly.
+        for (i, line) in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
             let trimmed = line.trimmingCharacters(in: .whitespacesAndNewlines)
             if trimmed.isEmpty { continue }
             out.append((i + 1, line))
@@ -72,7 +75,14 @@ public final class BatchChecker {
         }
     }
 
-    static func parseDate(_ s: String) -> Date? {
+    static func parseDate(_ raw: String) -> Date? {
+        var s = raw.trimmingCharacters(in: .whitespaces)
+        // "2026-11-01 10:00:00" (a space for the T) and "2026-11-01" (a date alone, midnight UTC) are accepted too.
+        if s.count >= 19, s[s.index(s.startIndex, offsetBy: 10)] == " " {
+            let t = s.index(s.startIndex, offsetBy: 10)
+            s.replaceSubrange(t...t, with: "T")
+        }
+        if s.count == 10, s.dropFirst(4).first == "-" { s += "T00:00:00Z" }
         let plain = ISO8601DateFormatter()
         let fractional = ISO8601DateFormatter()
         fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

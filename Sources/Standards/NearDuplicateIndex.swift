@@ -35,7 +35,8 @@ public final class NearDuplicateIndex: @unchecked Sendable {
 
     static let hashes = 24
     static let rows = 4
-    static let minimumNormalisedLength = 24
+    static let minimumNormalisedLength = 32
+    static let minimumWords = 5
     static let bucketScanLimit = 64
     /// Only the first 1,000 normalised characters are shingled: copies that agree that far are copies.
     static let streamLimit = 1000
@@ -91,7 +92,8 @@ public final class NearDuplicateIndex: @unchecked Sendable {
             for i in t.start..<t.end where scan.kinds[i] == .letter || scan.kinds[i] == .digit { stream.append(scan.folded[i]) }
             if stream.count >= streamLimit { break }
         }
-        guard stream.count >= minimumNormalisedLength else { return nil }
+        // Short stock phrases ("RIP", "my condolences to the family") are posted by many people in good faith.
+        guard stream.count >= minimumNormalisedLength, scan.tokens.count >= minimumWords else { return nil }
         // One-permutation MinHash: each shingle is hashed once and lands in one of 24 bins, each keeping its
         // minimum; empty bins borrow from the next filled one (rotation densification). One hash per shingle
         // instead of 24 keeps the signature a small part of a comment's cost.

@@ -65,6 +65,25 @@ struct PolicyAndBatchTests {
         #expect(out.hasPrefix(#"{"id":7,"action":"publish","labels":[],"findings":[]}"#))
     }
 
+    @Test(arguments: ["2026-11-01T10:00:00Z", "2026-11-01T10:00:00.123Z", "2026-11-01T12:00:00+02:00",
+                      "2026-11-01 10:00:00", "2026-11-01T10:00:00", "2026-11-01"])
+    func batchAcceptsCommonTimeFormats(_ ts: String) {
+        #expect(BatchChecker.parseDate(ts) != nil)
+    }
+
+    @Test func batchIgnoresAByteOrderMarkAndCarriageReturns() throws {
+        let out = try BatchChecker(articlesJSONL: "").run(commentsJSONL: "\u{FEFF}{\"id\":1,\"text\":\"ok\"}\r\n{\"id\":2,\"text\":\"fine\"}\r\n")
+        #expect(out.split(separator: "\n").count == 2)
+    }
+
+    @Test func shortStockPhrasesFromManyAccountsAreNotAFlashMob() {
+        let index = NearDuplicateIndex()
+        for (i, author) in ["a", "b", "c"].enumerated() {
+            index.insert(text: "My condolences to the family.", author: author, time: t0 + Double(i))
+        }
+        #expect(!rules("My condolences to the family.", context(author: "d", index: index, now: t0 + 10)).contains(.flashMob))
+    }
+
     @Test func batchReportsTheBadLine() {
         #expect(throws: BatchChecker.InputError.badComment(line: 2, reason: "missing \"text\"")) {
             try BatchChecker(articlesJSONL: Self.articles).run(commentsJSONL: "{\"id\":1,\"text\":\"ok\"}\n{\"id\":2}")
