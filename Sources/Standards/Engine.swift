@@ -39,7 +39,9 @@ public struct Engine: Sendable {
         let matches = allMatches.filter { !evidenceSpans.contains($0.start) }
         var suspected = SuspectedRules.findings(matches, scan: scan, messages: messages)
         // Co-occurrence only adds a rule no phrase found.
-        for f in CooccurrenceRules.findings(matches, scan: scan, messages: messages) where !suspected.contains(where: { $0.rule == f.rule }) {
+        // Co-occurrence only adds a rule no phrase found; insult words inside hate speech are part of the hate.
+        for f in CooccurrenceRules.findings(matches, scan: scan, messages: messages)
+        where !suspected.contains(where: { $0.rule == f.rule || (f.rule == .insultThreat && $0.rule == .hate) }) {
             suspected.append(f)
         }
         out.append(contentsOf: suspected)

@@ -33,6 +33,9 @@ enum CooccurrenceLexicon {
     minors 0.02 | (hot|sexy|fuckable|bangable|doable|seductive|curvy|boobs|tits|nudes|naked|nude|horny|sex|lingerie|bikini pics)
     minors 0.01 | (дочь|дочка|девочка|девочки|школьница|школьницы|малолетка|малолетки|ребенок|дети|подросток)
     minors 0.02 | (сексуальная|секси|горячая|голая|голые|голенькие|интим|секс)
+    // insult_threat: A = a word for a contemptible person, B = someone it can be aimed at
+    insult_threat 0.01 | (idiot|idiots|moron|morons|imbecile|imbeciles|cretin|cretins|coward|cowards|liar|liars|clown|clowns|loser|losers|fool|fools|donkey|donkeys|scumbag|scumbags|bastard|bastards|jerk|jerks|hypocrite|hypocrites|muppet|muppets|halfwit|halfwits|dimwit|dimwits|numpty|numpties|plonker|pillock|prat|twit|twits|buffoon|buffoons|parasite|parasites|leech|leeches|weasel|weasels|snake|snakes|rat|rats|pig|pigs|dickhead|dickheads|tosser|tossers|wanker|wankers|twat|twats|prick|pricks|douchebag|douchebags|idiotic|moronic|clueless|spineless|gutless|brainless|witless|pathetic|worthless|useless|disgusting|sack of crap|sack of shit|bag of crap|piece of crap|бездарь|бездари|лжец|лжецы|лгун|лгуны|бараны|баранов|овцы|идиот|идиоты|дебил|дебилы|кретин|кретины|клоун|клоуны|трус|трусы|ничтожество|придурок|придурки|болван|болваны|дармоеды|бездельники|тупица|тупицы|недоумки|олухи)
+    insult_threat 0.02 | (you|u|ya|he|she|they|him|her|them|his|mayor|minister|ministers|manager|players|player|councillor|councillors|council|coach|ref|referee|president|candidate|candidates|author|journalist|writer|politicians|politician|leader|leaders|voters|fans|keeper|striker|government|cabinet|mp|mps|officials|ты|вы|он|она|они|мэр|депутаты|депутат|чиновники|чиновник|автор|министр|губернатор|власти|тренер|судья|игроки)
     // narcotics: A = a drug, B = a sale or encouragement
     narcotics 0.01 | (weed|cannabis|marijuana|cocaine|coke|meth|mdma|molly|ecstasy|lsd|acid|heroin|fentanyl|ketamine|xanax|oxy|oxys|oxycodone|adderall|percocet|shrooms|dmt|mephedrone|amphetamine|speed|pills|меф|мефедрон|альфа|альфу|соль|спайс|гашиш|амфетамин|кокаин|героин|марихуана|травка|шишки|экстази|лсд)
     narcotics 0.02 | (available|for sale|selling|sell|cheap|prices|price list|dm|dm me|text me|message me|hit me up|no prescription|without prescription|delivery|deliver|shipping|discreet|try it|best way|should try|in stock|продаю|продам|доставка|в наличии|пиши|пишите|недорого|закладки|оптом)
@@ -44,8 +47,10 @@ enum CooccurrenceRules {
     static let window = 12
     static let rules: [Rule: (confidence: Double, needsThird: Bool)] = [
         .hate: (0.75, false), .extremism: (0.75, true), .violence: (0.72, true), .minors: (0.75, false),
-        .narcotics: (0.75, false),
+        .narcotics: (0.75, false), .insultThreat: (0.72, false),
     ]
+    /// Insult words must sit closer to their target than other classes.
+    static let insultWindow = 6
 
     static func findings(_ matches: [PhraseMatcher.Match], scan: TextScan, messages: Messages.Catalog) -> [Finding] {
         let markers = matches.filter { $0.weight < 0.05 }
@@ -53,12 +58,14 @@ enum CooccurrenceRules {
         let boundaries = OutletDetector.sentenceBoundaries(scan)
         var out: [Finding] = []
         for (rule, spec) in rules {
-            let a = markers.filter { $0.rule == rule && $0.weight == 0.01 }
+            // "Calling our keeper a clown is unfair": an insult word after 'call', 'not'… is not aimed at anyone.
+            let a = markers.filter { $0.rule == rule && $0.weight == 0.01 && !SuspectedRules.disarmed($0, scan, anyWeight: true) }
+            let reach = rule == .insultThreat ? insultWindow : window
             let b = markers.filter { $0.rule == rule && $0.weight == 0.02 }
             guard !a.isEmpty, !b.isEmpty else { continue }
             let c = markers.filter { $0.rule == rule && $0.weight == 0.03 }
             search: for x in a {
-                for y in b where abs(x.firstToken - y.firstToken) <= window && (x.start != y.start) {
+                for y in b where abs(x.firstToken - y.firstToken) <= reach && (x.start != y.start) {
                     let lo = min(x.start, y.start), hi = max(x.end, y.end)
                     guard !boundaries.crosses(lo, hi) else { continue }
                     if spec.needsThird {

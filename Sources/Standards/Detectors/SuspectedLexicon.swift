@@ -16,6 +16,9 @@ enum SuspectedLexicon {
     insult_threat 0.85 | (i'd|id|i would|i will|i'll|ill|i want to|i wanna|i'm gonna|im gonna|gonna|love to|like to) ~2 (smash|punch|kill|stab|shoot|strangle|beat|slap|kick|break) (his|her|their|your|ur) ~1 (face|head|skull|teeth|ass|neck|legs|jaw|nose)
     insult_threat 0.75 | (total|complete|absolute|such an|such a|an|a|you|you're|youre|what an|what a) (asshole|arsehole|assholes|bastard|jerk|dickhead|prick|cunt|twat|wanker|douchebag|tosser|knobhead|dick)
     insult_threat 0.8 | waste of (oxygen|space|skin|air)
+    insult_threat 0.8 | (sack|bag|pile|lump) of (crap|shit|garbage|lies|lard)
+    insult_threat 0.7 | get a (brain|clue|grip) ~3 (you|mate|pal|dude|bro|idiot|clearly|obviously)?
+    insult_threat 0.75 | (you|u) (clearly|obviously|evidently)? (don't|dont|do not) have (one|a brain|a clue|any brains)
     insult_threat 0.75 | (is|are|was|were|'s) (a|an|such a|such an|total|complete|absolute|just a|nothing but a|nothing but|bunch of|pack of)? ~1 (liar|liars|hypocrite|hypocrites|clown|clowns|loser|losers|crook|crooks|buffoon|buffoons|imbecile|imbeciles|moron|morons|idiot|idiots|scumbag|scumbags|lowlife|lowlifes|psycho|psychopath|sociopath|lunatic|lunatics|halfwit|halfwits|dimwit|dimwits|dunce|dunces|nutjob|nutcase|degenerate|degenerates|pervert|perverts|puppet|puppets|thug|thugs|pos|jackass|jackasses|dumbass|dumbasses|weasel|weasels)
     insult_threat 0.8 | (he|she|they|you|people|voters|liberals|conservatives|democrats|republicans|politicians|trumpers|leftists|fans|supporters|folks|men|women|everyone|anyone|whoever) ~1 (is|are|'re|were|was|must be|seem|seems) (so|too|really|just|very|truly|incredibly|completely|totally|utterly|plain|simply)? (stupid|dumb|ignorant|brainless|idiotic|moronic|clueless|gullible|brainwashed|delusional|deranged|retarded|imbeciles|morons|idiots)
     insult_threat 0.85 | (someone|somebody|they|we) (should|needs to|need to|ought to|gotta) (shoot|kill|hang|stab|beat|lynch|strangle|execute) (him|her|them|you|that guy|this guy)
@@ -44,6 +47,10 @@ enum SuspectedLexicon {
     trolling 0.8 | (cope|seethe) (and|harder|more)
     trolling 0.8 | (cope|seethe|mald) (and|harder)? (seethe|mald|dilate)
     trolling 0.7 | ok boomer
+    trolling 0.75 | (another|yet another|oh look another|found another|we have another) (genius|expert|einstein|rocket scientist|armchair expert|keyboard warrior|mastermind)
+    trolling 0.6 | who asked
+    trolling 0.6 | literally (nobody|no one|noone)
+    trolling 0.7 | go cry (to|in|about)
     trolling 0.7 | (get lost|piss off|sod off|bugger off|take a hike|go away troll|go cry|cry harder|stay mad|seethe harder|cope and seethe)
     trolling 0.8 | (lol|lmao|lmfao|rofl|haha|hahaha|hahahaha) ~2 (you|u|ur|you're) ~1 (mad|butthurt|triggered|lost|salty|crying|seething)
     trolling 0.75 | (triggered|butthurt) (much|snowflake|snowflakes|liberal|liberals|leftist|leftists|libtard|libtards)
@@ -190,6 +197,8 @@ enum SuspectedLexicon {
     insult_threat 0.85 | (ты|вы) ~1 (тупой|тупая|тупые|больной|больная|конченый|конченая|конченые|убогий|убогая|убогие|жалкий|жалкая|ничтожный|безмозглый|безмозглая)
     insult_threat 0.8 | (тупой|тупая|тупые|тупорылый|тупорылая|тупорылые|безмозглый|безмозглые|конченый|конченые|конченая|вонючий|вонючие) (баран|бараны|овца|овцы|идиот|идиоты|мэр|депутат|депутаты|чиновник|чиновники|автор|народ|быдло|старик|баба|бабы|урод|уроды|козел|козлы|скот|свинья|свиньи)
     insult_threat 0.8 | (он|она|они|мэр|автор|депутаты|чиновники|власти) ~1 (просто|полный|полная|полные|настоящий|настоящие|конченый|конченые)? (идиот|идиоты|дебил|дебилы|кретин|кретины|придурок|придурки|дурак|дураки|дура|клоун|клоуны|мразь|мрази|твари|ублюдок|ублюдки|ничтожество|ничтожества|козел|козлы|скот|скоты|свинья|свиньи|воры|ворюги)
+    insult_threat 0.8 | (стадо|стада) (баранов|овец|идиотов|дебилов|свиней|скота)
+    insult_threat 0.75 | (ты|вы) ~2 (головой|мозгом|мозгами|башкой) ~1 (думаешь|думаете|думал|думала|соображаешь)
     insult_threat 0.75 | (ворюга|ворюги|жулье|жульё|пиздабол|пиздаболы|балабол|балаболы|шлюха|шлюхи|мудак|мудаки|урод|уроды|козлы|сволочь|сволочи)
     insult_threat 0.75 | (идиот|идиоты|идиотов|дебил|дебилы|дебилов|кретин|кретины|придурок|придурки|мразь|мрази|тварь|твари|ублюдок|ублюдки|урод|уроды|ничтожество|быдло|чмо|гнида|гниды|падла|скотина|скоты|недоумок|недоумки|дегенерат|дегенераты|выродок|выродки|подонок|подонки|отморозок|отморозки)
     insult_threat 0.9 | (убью|прибью|урою|зарежу|пристрелю|придушу|закопаю)

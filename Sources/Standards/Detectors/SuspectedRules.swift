@@ -11,12 +11,13 @@ enum SuspectedRules {
     /// Words that, just before a lone insult word, show it is not aimed at anyone: "I felt like an idiot",
     /// "don't call the ref an idiot", "I'm not a moron".
     static let disarming = HashTable(set: """
-    i i'm im me myself like call calling called not don't dont never no nobody isn't wasn't aren't
+    i i'm im me myself like call calling called calls not don't dont never no nobody isn't wasn't aren't word
+    term label unfair
     я себя меня себе не ни называть называйте называю как будто словно
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
-    static func disarmed(_ m: PhraseMatcher.Match, _ scan: TextScan) -> Bool {
-        guard m.rule == .insultThreat, m.firstToken == m.lastToken else { return false }
+    static func disarmed(_ m: PhraseMatcher.Match, _ scan: TextScan, anyWeight: Bool = false) -> Bool {
+        guard m.rule == .insultThreat, anyWeight || m.firstToken == m.lastToken else { return false }
         var k = m.firstToken - 1
         while k >= 0 && k >= m.firstToken - 4 {
             if disarming.contains(scan.tokens[k].hash) { return true }
