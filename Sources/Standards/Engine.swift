@@ -23,64 +23,90 @@ public struct Engine: Sendable {
     }
 
     func findings(_ scan: TextScan, context: CommentContext, signature: NearDuplicateIndex.Signature?) -> [Finding] {
+        guard !scan.scalars.isEmpty else { return [] }
         let messages = Messages.catalog(for: context.language)
-        var out: [Finding] = []
-        guard !scan.tokens.isEmpty || !scan.scalars.isEmpty else { return [] }
-
         let links = LinkExtractor.find(scan)
         let allMatches = SuspectedLexicon.matcher.find(in: scan)
-        out.append(contentsOf: LinkRules.detect(scan, links: links, matches: allMatches, context: context, messages: messages))
         let personal = PersonalDataDetector.find(scan, matches: allMatches)
-        let excluded = (links.map { $0.start..<$0.end } + personal.filter { $0.kind == .email }.map { $0.start..<$0.end })
-            .sorted { $0.lowerBound < $1.lowerBound }
-
         // Words inside links, e-mail addresses or numbers someone must not publish are not the member's words.
-        let evidenceSpans = SpanSet(links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end })
-        let matches = allMatches.filter { !evidenceSpans.contains($0.start) }
+        let evidence = SpanSet(links.map { $0.start..<$0.end } + personal.map { $0.start..<$0.end })
+        let matches = allMatches.filter { !evidence.contains($0.start) }
+
+        var out = LinkRules.detect(scan, links: links, matches: allMatches, context: context, messages: messages)
+        let suspected = suspectedFindings(scan, matches: matches, messages: messages)
+        out.append(contentsOf: suspected)
+        let commerce = commerceFindings(scan, matches: matches, links: links, personal: personal, context: context,
+                                        narcotics: suspected.contains { $0.rule == .narcotics }, messages: messages)
+        out.append(contentsOf: commerce)
+        // A business's own phone or address in an advertisement is not a third party's personal data.
+        for hit in personal where commerce.isEmpty || (hit.kind != .phone && hit.kind != .email) {
+            out.append(Finding(rule: .personalData, start: hit.start, end: hit.end, confidence: hit.confidence,
+                               message: messages.text(for: .personalData)))
+        }
+        out.append(contentsOf: ProfanityDetector.detect(scan, messages: messages))
+        addOutletFindings(scan, matches: matches, context: context, messages: messages, to: &out)
+        out.append(contentsOf: writingFindings(scan, links: links, personal: personal, language: context.language,
+                                               messages: messages))
+        out.append(contentsOf: contextFindings(scan, context: context, signature: signature, messages: messages,
+                                               nothingElse: out.isEmpty))
+        out.sort { ($0.start, $0.rule.rawValue) < ($1.start, $1.rule.rawValue) }
+        return out
+    }
+
+    /// Phrase findings for the suspected rules, then co-occurrences for rules no phrase found (insult words inside
+    /// hate speech are part of the hate).
+    private func suspectedFindings(_ scan: TextScan, matches: [PhraseMatcher.Match], messages: Messages.Catalog) -> [Finding] {
         var suspected = SuspectedRules.findings(matches, scan: scan, messages: messages)
-        // Co-occurrence only adds a rule no phrase found.
-        // Co-occurrence only adds a rule no phrase found; insult words inside hate speech are part of the hate.
         for f in CooccurrenceRules.findings(matches, scan: scan, messages: messages)
         where !suspected.contains(where: { $0.rule == f.rule || (f.rule == .insultThreat && $0.rule == .hate) }) {
             suspected.append(f)
         }
-        out.append(contentsOf: suspected)
-        let commercial = matches.contains { $0.rule == .spam || $0.rule == .promotion }
+        return suspected
+    }
+
+    /// promotion and spam, weighed with links, phone numbers, prices and (for a strong spam cue) the classifier.
+    private func commerceFindings(_ scan: TextScan, matches: [PhraseMatcher.Match], links: [FoundLink],
+                                  personal: [PersonalDataDetector.Hit], context: CommentContext, narcotics: Bool,
+                                  messages: Messages.Catalog) -> [Finding] {
+        guard matches.contains(where: { $0.rule == .spam || $0.rule == .promotion }) else { return [] }
         var evidence = SuspectedRules.CommerceEvidence()
-        if commercial {
-            evidence.links = links.contains { !$0.isAllowed(by: context.allowedDomains) }
-            evidence.phones = personal.contains { $0.kind == .phone || $0.kind == .email }
-            evidence.price = PriceScanner.hasPrice(scan)
-            // The classifier only adds weight to a strong spam cue, so it runs only when there is one.
-            if matches.contains(where: { $0.rule == .spam && $0.weight >= 0.7 }) {
-                evidence.spamProbability = spam.probability(scan, links: evidence.links, price: evidence.price)
-            }
+        evidence.links = links.contains { !$0.isAllowed(by: context.allowedDomains) }
+        evidence.phones = personal.contains { $0.kind == .phone || $0.kind == .email }
+        evidence.price = PriceScanner.hasPrice(scan)
+        if matches.contains(where: { $0.rule == .spam && $0.weight >= 0.7 }) {
+            evidence.spamProbability = spam.probability(scan, links: evidence.links, price: evidence.price)
         }
-        let commerce = commercial ? SuspectedRules.commerce(
-            matches, evidence: evidence, scanCount: scan.count, narcotics: suspected.contains { $0.rule == .narcotics },
-            messages: messages) : []
-        out.append(contentsOf: commerce)
+        return SuspectedRules.commerce(matches, evidence: evidence, scanCount: scan.count, narcotics: narcotics,
+                                       messages: messages)
+    }
 
-        // A business's own phone or address in an advertisement is not a third party's personal data.
-        let advert = !commerce.isEmpty
-        for hit in personal where !(advert && (hit.kind == .phone || hit.kind == .email)) {
-            out.append(Finding(rule: .personalData, start: hit.start, end: hit.end, confidence: hit.confidence,
-                               message: messages.text(for: .personalData)))
-        }
-
-        out.append(contentsOf: ProfanityDetector.detect(scan, messages: messages))
+    /// disrespect_outlet; an insult aimed at the publication's own people is that, not a second finding.
+    private func addOutletFindings(_ scan: TextScan, matches: [PhraseMatcher.Match], context: CommentContext,
+                                   messages: Messages.Catalog, to out: inout [Finding]) {
         let outlet = OutletDetector.detect(scan, matches: matches, outletNames: context.outletNames, messages: messages)
-        if !outlet.isEmpty {
-            // An insult aimed at the publication's own people is disrespect of the outlet, not a second finding.
-            let spans = SpanSet(outlet.map { $0.start..<$0.end })
-            out.removeAll { $0.rule == .insultThreat && (spans.contains($0.start) || spans.contains(max($0.start, $0.end - 1))) }
-            out.append(contentsOf: outlet)
-        }
-        if let f = CapsDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
-        if let f = NoSentencesDetector.detect(scan, excluded: excluded, messages: messages) { out.append(f) }
-        if let f = ForeignLanguageDetector.detect(scan, excluded: excluded, language: context.language,
-                                                  identifier: identifier, messages: messages) { out.append(f) }
+        guard !outlet.isEmpty else { return }
+        let spans = SpanSet(outlet.map { $0.start..<$0.end })
+        out.removeAll { $0.rule == .insultThreat && (spans.contains($0.start) || spans.contains(max($0.start, $0.end - 1))) }
+        out.append(contentsOf: outlet)
+    }
 
+    /// caps, no_sentences, foreign_language: how the comment is written (links and e-mail addresses skipped).
+    private func writingFindings(_ scan: TextScan, links: [FoundLink], personal: [PersonalDataDetector.Hit],
+                                 language: String, messages: Messages.Catalog) -> [Finding] {
+        let excluded = (links.map { $0.start..<$0.end } + personal.filter { $0.kind == .email }.map { $0.start..<$0.end })
+            .sorted { $0.lowerBound < $1.lowerBound }
+        return [
+            CapsDetector.detect(scan, excluded: excluded, messages: messages),
+            NoSentencesDetector.detect(scan, excluded: excluded, messages: messages),
+            ForeignLanguageDetector.detect(scan, excluded: excluded, language: language, identifier: identifier,
+                                           messages: messages),
+        ].compactMap { $0 }
+    }
+
+    /// flash_mob, flood and (only when nothing else was found) off_topic: rules that need the context.
+    private func contextFindings(_ scan: TextScan, context: CommentContext, signature: NearDuplicateIndex.Signature?,
+                                 messages: Messages.Catalog, nothingElse: Bool) -> [Finding] {
+        var out: [Finding] = []
         if let index = context.nearDuplicates, let sig = signature ?? NearDuplicateIndex.signature(scan) {
             let others = Set(index.nearDuplicates(of: sig, author: context.author, at: context.now).map(\.author))
             if others.count >= 2 {
@@ -91,10 +117,8 @@ public struct Engine: Sendable {
         }
         let terms = TermVector(scan: scan)
         if let f = FloodDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
-        if out.isEmpty || !out.contains(where: { $0.rule != .offTopic }) {
-            if let f = OffTopicDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
-        }
-        out.sort { ($0.start, $0.rule.rawValue) < ($1.start, $1.rule.rawValue) }
+        if nothingElse && out.isEmpty,
+           let f = OffTopicDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
         return out
     }
 }

@@ -265,7 +265,8 @@ struct PhraseMatcher: Sendable {
                 previous = e
                 attempts += 1
                 let entry = entries[Int(e)]
-                if let next = match(Int(entry.parts.lowerBound), Int(entry.parts.upperBound), i, scan), next > i {
+                // The index already matched the first part against this token: continue from the second.
+                if let next = match(Int(entry.parts.lowerBound) + 1, Int(entry.parts.upperBound), i + 1, scan), next > i {
                     out.append(Match(rule: entry.rule, weight: entry.weight, start: t.start, end: tokens[next - 1].end,
                                      firstToken: i, lastToken: next - 1, pattern: texts[Int(e)]))
                 }
