@@ -147,6 +147,7 @@ extension AccountController {
             return try await page(req, heading: "Delete your account", intro: Self.deleteIntro, forms: [deleteForm(req, error: fields["password"])],
                                   status: .unprocessableEntity)
         }
+        try await req.newsdesk.discussion.authorStatusChanged(userID: member.id, on: req.db)
         req.member = nil  // the page below is already the logged-out site
         let response = try await page(req, heading: "Your account is deleted",
                                       intro: "You are logged out everywhere. We sent a restore link to \(member.email); it works for 30 days. After that the account is erased for good.")
@@ -163,7 +164,8 @@ extension AccountController {
 
     @Sendable func restore(req: Request) async throws -> Response {
         do {
-            _ = try await req.newsdesk.accounts.restoreAccount(token: field(req, "token"), on: req.db)
+            let userID = try await req.newsdesk.accounts.restoreAccount(token: field(req, "token"), on: req.db)
+            try await req.newsdesk.discussion.authorStatusChanged(userID: userID, on: req.db)
         } catch AccountError.tokenInvalid {
             return try await page(req, heading: "This link does not work",
                                   intro: "Restore links work once, within 30 days of the deletion.", status: .badRequest)

@@ -11,5 +11,6 @@ enum MigrationList {
         CreateArticles(),
         CreateAccounts(),
         CreateOutbox(),
+        CreateDiscussion(),
     ]
 }

@@ -14,6 +14,8 @@ struct AppServices: Sendable {
     let accounts: AccountService
     let avatars: AvatarService
     let mailer: Mailer
+    let discussion: DiscussionService
+    let live: LiveHub
 }
 
 extension Application {

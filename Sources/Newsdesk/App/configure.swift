@@ -3,6 +3,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import Crypto
 import Leaf
+import Standards
 import NIOCore
 import SQLKit
 import Vapor
@@ -57,6 +58,11 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         sessions: SessionStore(clock: clock), throttle: LoginThrottle(clock: clock), limiter: RateLimiter(clock: clock),
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
+    let live = LiveHub()
+    let discussion = DiscussionService(
+        clock: clock, engine: Engine(), limiter: RateLimiter(clock: clock), sanctions: SanctionService(),
+        nearDuplicates: NearDuplicateIndex(window: 3600), live: live, cache: cache, outletNames: ["Newsdesk"],
+        allowedDomains: Set([URL(string: config.baseURL ?? "")?.host].compactMap { $0 }), logger: app.logger)
     app.newsdesk = AppServices(
         config: config,
         clock: clock,
@@ -69,7 +75,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         pageCache: cache,
         accounts: accounts,
         avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", vipsthumbnail: AvatarService.findTool(), clock: clock),
-        mailer: mailer
+        mailer: mailer,
+        discussion: discussion,
+        live: live
     )
 
     app.middleware = .init()
@@ -102,4 +110,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: SessionsAPIController())
     try app.register(collection: AccountController())
     try app.register(collection: AdminController())
+    try app.register(collection: DiscussionController())
+    try app.register(collection: DiscussionAPI())
 }

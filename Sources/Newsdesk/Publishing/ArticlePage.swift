@@ -3,7 +3,7 @@ import Vapor
 
 /// Builds the article page's view model: the story, its metadata for search engines and social cards, its links.
 enum ArticlePage {
-    static func model(_ req: Request, edition: EditionInfo, detail: ArticleDetail) async throws -> ArticlePageModel {
+    static func model(_ req: Request, edition: EditionInfo, detail: ArticleDetail, commentForm: CommentFormState = .init()) async throws -> ArticlePageModel {
         let a = detail.summary
         let p = edition.pathPrefix
         let origin = req.siteOrigin
@@ -48,6 +48,9 @@ enum ArticlePage {
             ShareLinkModel(label: "Telegram", url: "https://t.me/share/url?url=\(encodedURL)&text=\(encodedTitle)"),
             ShareLinkModel(label: "E-mail", url: "mailto:?subject=\(encodedTitle)&body=\(encodedURL)"),
         ]
+        let discussion = try await DiscussionSection.model(
+            req, articleID: a.id, articlePath: Paths.article(p, a.slug), count: a.comments, closed: detail.commentsClosed,
+            edition: edition, state: commentForm)
         return ArticlePageModel(
             layout: layout, id: a.id, title: a.title, summary: a.summary, sectionName: a.section.name,
             sectionURL: Paths.section(p, a.section.slug), byline: a.byline,
@@ -58,6 +61,6 @@ enum ArticlePage {
             readingMinutes: detail.readingMinutes,
             tags: detail.tags.map { TagLinkModel(name: $0.name, url: Paths.tag(p, $0.slug)) },
             related: detail.related.map { ReaderContext.card($0, edition: edition) },
-            views: a.views, comments: a.comments, shortURL: shortURL, canonicalURL: canonical, share: share)
+            views: a.views, comments: a.comments, shortURL: shortURL, canonicalURL: canonical, share: share, discussion: discussion)
     }
 }

@@ -212,7 +212,7 @@ struct ArticleService: Sendable {
         let html = ArticleMarkdown.render(row.body, related: cards, images: images)
         return ArticleDetail(
             summary: summary, bodyHTML: html, readingMinutes: PlainText.readingMinutes(PlainText.fromMarkdown(row.body)),
-            tags: tags, related: related
+            tags: tags, related: related, commentsClosed: row.commentsClosed ?? false
         )
     }
 

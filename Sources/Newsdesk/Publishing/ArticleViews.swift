@@ -46,6 +46,7 @@ struct ArticleDetail: Sendable {
     let readingMinutes: Int
     let tags: [TagRef]
     let related: [ArticleSummary]
+    let commentsClosed: Bool
 }
 
 enum ArticleLookup: Sendable {

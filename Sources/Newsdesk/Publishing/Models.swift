@@ -66,6 +66,8 @@ final class Article: Model, @unchecked Sendable {
     @OptionalField(key: "recommended_rank") var recommendedRank: Int?
     @Field(key: "views") var views: Int
     @Field(key: "comments_count") var commentsCount: Int
+    /// Editors close discussions; nil on rows written before the column existed means open.
+    @OptionalField(key: "comments_closed") var commentsClosed: Bool?
 
     init() {}
 }

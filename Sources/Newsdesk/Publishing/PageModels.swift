@@ -148,6 +148,7 @@ struct ArticlePageModel: Encodable, Sendable {
     let shortURL: String
     let canonicalURL: String
     let share: [ShareLinkModel]
+    let discussion: DiscussionModel
 }
 
 struct PhotoModel: Encodable, Sendable {

@@ -1,0 +1,174 @@
+import Fluent
+import Foundation
+import NIOCore
+import Standards
+import Vapor
+
+/// Comment forms (they work without JavaScript: post, then back to the comment) and the live stream of a thread.
+struct DiscussionController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.post("threads", ":id", use: post)
+        routes.get("threads", ":id", "live", use: live)
+        routes.get("comments", ":id", "fragment", use: fragment)
+        routes.post("comments", ":id", "edit", use: edit)
+        routes.post("comments", ":id", "delete", use: delete)
+        routes.post("comments", ":id", "like", use: like)
+        routes.post("comments", ":id", "report", use: report)
+    }
+
+    private func field(_ req: Request, _ name: String) -> String? { try? req.content.get(String.self, at: name) }
+
+    private func wantsJSON(_ req: Request) -> Bool { req.headers.accept.mediaTypes.contains(.json) }
+
+    private func articleTarget(_ req: Request, articleID: Int) async throws -> (edition: EditionInfo, detail: ArticleDetail) {
+        guard let detail = try await req.newsdesk.articles.article(id: articleID, on: req.db),
+              let edition = try await req.newsdesk.editions.edition(id: detail.summary.editionID, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        return (edition, detail)
+    }
+
+    /// Renders the article page again with the member's text kept and what to fix shown.
+    private func articleWithForm(_ req: Request, articleID: Int, state: CommentFormState, status: HTTPStatus) async throws -> Response {
+        let (edition, detail) = try await articleTarget(req, articleID: articleID)
+        let model = try await ArticlePage.model(req, edition: edition, detail: detail, commentForm: state)
+        let view = try await req.view.render("Publishing/article", model)
+        let html = String(buffer: view.data).replacingOccurrences(
+            of: PageCache.clockMarker, with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
+        return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"],
+                        body: .init(string: html))
+    }
+
+    private func back(_ req: Request, articleID: Int, anchor: String) async throws -> Response {
+        let (edition, detail) = try await articleTarget(req, articleID: articleID)
+        return req.redirect(to: Paths.article(edition.pathPrefix, detail.summary.slug) + "#" + anchor)
+    }
+
+    @Sendable func post(req: Request) async throws -> Response {
+        guard let articleID = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        let text = field(req, "text") ?? ""
+        let parentID = field(req, "parent_id").flatMap(Int.init)
+        do {
+            let posted = try await req.newsdesk.discussion.post(req.member, articleID: articleID, text: text, parentID: parentID,
+                                                                 ip: req.clientIP, on: req.db)
+            if wantsJSON(req) { return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), status: .created, cache: "no-store") }
+            return try await back(req, articleID: articleID, anchor: "comment-\(posted.comment.id)")
+        } catch let error as DiscussionError {
+            if wantsJSON(req) { return DiscussionAPI.errorResponse(error, text: text) }
+            var state = CommentFormState(text: text, parentID: parentID, error: DiscussionSection.message(for: error))
+            var status = HTTPStatus.forbidden
+            switch error {
+            case .rejected(let findings):
+                state.findings = DiscussionPresenter.findings(findings)
+                state.highlighted = DiscussionPresenter.highlighted(DiscussionService.normalise(text), findings: findings)
+                status = .unprocessableEntity
+            case .invalid: status = .unprocessableEntity
+            case .notLoggedIn:
+                let (edition, detail) = try await articleTarget(req, articleID: articleID)
+                return req.redirect(to: "/account/login?next=" + Paths.article(edition.pathPrefix, detail.summary.slug))
+            case .notFound: throw Abort(.notFound)
+            default: break
+            }
+            return try await articleWithForm(req, articleID: articleID, state: state, status: status)
+        } catch AccountError.rateLimited(let retry) {
+            if wantsJSON(req) { return DiscussionAPI.rateLimited(retry) }
+            return try await articleWithForm(req, articleID: articleID, state: CommentFormState(
+                text: text, parentID: parentID, error: "You are posting too fast. Wait \(retry) seconds and send again; your text is kept."),
+                status: .tooManyRequests)
+        }
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        do {
+            let posted = try await req.newsdesk.discussion.edit(req.member, commentID: id, text: field(req, "text") ?? "", on: req.db)
+            return try await back(req, articleID: posted.comment.articleID, anchor: "comment-\(id)")
+        } catch let error as DiscussionError {
+            throw Abort(error == .notLoggedIn ? .unauthorized : error == .notFound ? .notFound : .forbidden, reason: DiscussionSection.message(for: error))
+        }
+    }
+
+    @Sendable func delete(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: Int.self),
+              let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
+        do {
+            try await req.newsdesk.discussion.delete(req.member, commentID: id, on: req.db)
+        } catch let error as DiscussionError {
+            throw Abort(error == .notFound ? .notFound : .forbidden, reason: DiscussionSection.message(for: error))
+        }
+        return try await back(req, articleID: comment.articleID, anchor: "comments")
+    }
+
+    @Sendable func like(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: Int.self),
+              let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
+        do {
+            let likes = try await req.newsdesk.discussion.like(req.member, commentID: id, on: req.db)
+            if wantsJSON(req) { return try APIJSON.response(["likes": likes], cache: "no-store") }
+        } catch let error as DiscussionError {
+            if wantsJSON(req) { return DiscussionAPI.errorResponse(error, text: nil) }
+            throw Abort(error == .notFound ? .notFound : .forbidden, reason: DiscussionSection.message(for: error))
+        }
+        return try await back(req, articleID: comment.articleID, anchor: "comment-\(id)")
+    }
+
+    @Sendable func report(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: Int.self),
+              let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
+        do {
+            try await req.newsdesk.discussion.report(req.member, commentID: id, rule: field(req, "rule") ?? "", text: field(req, "text"), on: req.db)
+        } catch let error as DiscussionError {
+            throw Abort(error == .notFound ? .notFound : error == .notLoggedIn ? .unauthorized : error.isInvalid ? .unprocessableEntity : .forbidden,
+                        reason: DiscussionSection.message(for: error))
+        }
+        return try await back(req, articleID: comment.articleID, anchor: "comment-\(id)")
+    }
+
+    /// One published comment as HTML, for the page's script to insert when the live stream announces it.
+    @Sendable func fragment(req: Request) async throws -> Response {
+        guard let id = req.parameters.get("id", as: Int.self),
+              let c = try await req.newsdesk.discussion.comment(id: id, on: req.db), c.status == .published, !c.deleted,
+              let article = try await Article.find(c.articleID, on: req.db),
+              let edition = try await req.newsdesk.editions.edition(id: article.editionID, on: req.db) else { throw Abort(.notFound) }
+        let model = CommentModel(
+            id: c.id, authorName: c.authorName, avatar: c.authorAvatar, initial: String(c.authorName.prefix(1)).uppercased(),
+            time: EditionClock.articleTime(c.createdAt, zone: edition.timeZone, language: edition.language),
+            iso: EditionClock.iso8601(c.createdAt, zone: edition.timeZone), text: c.text, pending: false, pendingNote: nil,
+            likes: c.likes, liked: false, edited: c.editedAt != nil, editedByModerator: c.editedByModerator, deleted: false,
+            replyToName: nil, mine: req.member?.id == c.authorID, canEdit: false, canAct: false, replies: [])
+        struct Fragment: Encodable { let c: CommentModel; let parentID: Int?; let rootID: Int? }
+        let view = try await req.view.render("Discussion/comment-fragment", Fragment(c: model, parentID: c.parentID, rootID: c.rootID))
+        return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(buffer: view.data))
+    }
+
+    /// Server-Sent Events: `event: comment` with the new comment's id, and a comment line every 20 s to keep proxies open.
+    @Sendable func live(req: Request) async throws -> Response {
+        guard let articleID = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        let hub = req.newsdesk.live
+        let (stream, cancel, ping) = hub.subscribe(articleID: articleID)
+        let response = Response(status: .ok, headers: [
+            "Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no",
+        ])
+        response.body = .init(asyncStream: { writer in
+            defer { cancel() }
+            try await writer.write(.buffer(ByteBuffer(string: "retry: 3000\n: connected\n\n")))
+            let heartbeat = Task {
+                while !Task.isCancelled {
+                    try await Task.sleep(nanoseconds: 20_000_000_000)
+                    ping()
+                }
+            }
+            defer { heartbeat.cancel() }
+            for await event in stream {
+                let chunk = event.name.isEmpty ? ": keep-alive\n\n" : "event: \(event.name)\ndata: \(event.data)\n\n"
+                try await writer.write(.buffer(ByteBuffer(string: chunk)))
+            }
+            try await writer.write(.end)
+        })
+        return response
+    }
+}
+
+extension DiscussionError {
+    var isInvalid: Bool { if case .invalid = self { return true } else { return false } }
+}

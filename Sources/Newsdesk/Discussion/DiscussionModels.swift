@@ -1,0 +1,108 @@
+import Foundation
+import NewsText
+import Standards
+
+struct CommentModel: Encodable, Sendable {
+    let id: Int
+    let authorName: String
+    let avatar: String?
+    let initial: String
+    let time: String
+    let iso: String
+    let text: String
+    let pending: Bool
+    let pendingNote: String?
+    let likes: Int
+    let liked: Bool
+    let edited: Bool
+    let editedByModerator: Bool
+    let deleted: Bool
+    let replyToName: String?
+    let mine: Bool
+    let canEdit: Bool
+    let canAct: Bool
+    let replies: [CommentModel]
+}
+
+struct SortLink: Encodable, Sendable {
+    let label: String
+    let url: String
+    let current: Bool
+}
+
+struct ReasonOption: Encodable, Sendable {
+    let value: String
+    let label: String
+}
+
+struct CommentFormState: Sendable {
+    var text: String = ""
+    var parentID: Int?
+    var error: String?
+    var findings: [FindingModel] = []
+    var highlighted: String?
+}
+
+struct FindingModel: Encodable, Sendable {
+    let rule: String
+    let message: String
+}
+
+struct DiscussionModel: Encodable, Sendable {
+    let articleID: Int
+    let count: Int
+    let closed: Bool
+    let sorts: [SortLink]
+    let comments: [CommentModel]
+    let nextURL: String?
+    let canPost: Bool
+    let notice: String?
+    let loginURL: String?
+    let csrf: String?
+    let formText: String
+    let formParentID: Int?
+    let formError: String?
+    let formFindings: [FindingModel]
+    let formHighlighted: String?
+    let reasons: [ReasonOption]
+    let liveURL: String
+    let postURL: String
+}
+
+enum DiscussionPresenter {
+    /// The comment text with the engine's evidence marked, escaped for HTML. Offsets are Unicode scalars.
+    static func highlighted(_ text: String, findings: [Finding]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var marks = Array(repeating: false, count: scalars.count)
+        for f in findings where f.start >= 0 && f.end <= scalars.count && f.start < f.end {
+            for i in f.start..<f.end { marks[i] = true }
+        }
+        var html = ""
+        var i = 0
+        while i < scalars.count {
+            let on = marks[i]
+            var j = i
+            var segment = String.UnicodeScalarView()
+            while j < scalars.count && marks[j] == on {
+                segment.append(scalars[j])
+                j += 1
+            }
+            let escaped = HTML.escape(String(segment))
+            html += on ? "<mark>\(escaped)</mark>" : escaped
+            i = j
+        }
+        return html
+    }
+
+    static func findings(_ findings: [Finding]) -> [FindingModel] {
+        var seen = Set<String>()
+        return findings.compactMap { f in
+            guard seen.insert(f.rule.rawValue + f.message).inserted else { return nil }
+            return FindingModel(rule: f.rule.rawValue, message: f.message)
+        }
+    }
+
+    static let reasons: [ReasonOption] = DiscussionService.reportReasons.map {
+        ReasonOption(value: $0, label: $0 == "other" ? "Other (explain below)" : $0.replacingOccurrences(of: "_", with: " ").capitalized)
+    }
+}

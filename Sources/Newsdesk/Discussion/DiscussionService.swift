@@ -1,0 +1,302 @@
+import Fluent
+import Foundation
+import Logging
+import NewsText
+import SQLKit
+import Standards
+
+enum DiscussionError: Error, Equatable {
+    case notLoggedIn
+    case unconfirmed
+    case blocked(rule: String, reason: String, permanent: Bool)
+    case closed
+    case rejected(findings: [Finding])
+    case invalid([String: String])
+    case notFound
+    case notYours
+    case editWindowOver
+}
+
+/// A comment as pages and the API show it.
+struct CommentView: Sendable {
+    let id: Int
+    let articleID: Int
+    let parentID: Int?
+    let rootID: Int?
+    let authorID: Int
+    let authorName: String
+    let authorAvatar: String?
+    let text: String
+    let status: CommentStatus
+    let likes: Int
+    let createdAt: Date
+    let editedAt: Date?
+    let editedByModerator: Bool
+    let deleted: Bool
+    let findings: [Finding]
+    var replyToName: String?
+    var replies: [CommentView] = []
+}
+
+enum CommentSort: String, Sendable, CaseIterable {
+    case newest, oldest, liked
+}
+
+struct ThreadPage: Sendable {
+    let comments: [CommentView]
+    let nextCursor: String?
+}
+
+/// The discussion under articles: posting judged by the community-standards engine with context from the database,
+/// replies, edits within 15 minutes, deletion, likes and reports; the article's comment counter kept right.
+struct DiscussionService: Sendable {
+    let clock: AppClock
+    let engine: Engine
+    let limiter: RateLimiter
+    let sanctions: SanctionService
+    let nearDuplicates: NearDuplicateIndex
+    let live: LiveHub
+    let cache: PageCache
+    let outletNames: [String]
+    let allowedDomains: Set<String>
+    let logger: Logger
+
+    static let maxLength = 5000
+    static let editWindow: TimeInterval = 15 * 60
+
+    struct Posted: Sendable {
+        let comment: CommentView
+        let findings: [Finding]
+    }
+
+    /// Who may take part: logged in, confirmed, not blocked.
+    func checkMayAct(_ member: Member?, on db: any Database) async throws -> Member {
+        guard let member else { throw DiscussionError.notLoggedIn }
+        guard member.confirmed else { throw DiscussionError.unconfirmed }
+        if let block = try await sanctions.activeBlock(userID: member.id, on: db) {
+            throw DiscussionError.blocked(rule: block.rule, reason: block.reason, permanent: block.permanent)
+        }
+        return member
+    }
+
+    func post(_ member: Member?, articleID: Int, text raw: String, parentID: Int?, ip: String, on db: any Database) async throws -> Posted {
+        let member = try await checkMayAct(member, on: db)
+        let text = Self.normalise(raw)
+        try validate(text)
+        guard let article = try await Article.find(articleID, on: db), article.status == ArticleStatus.published.rawValue,
+              let published = article.publishedAt, published <= clock.now() else { throw DiscussionError.notFound }
+        if article.commentsClosed == true { throw DiscussionError.closed }
+        var rootID: Int?
+        if let parentID {
+            guard let parent = try await Comment.find(parentID, on: db), parent.articleID == articleID,
+                  parent.status == CommentStatus.published.rawValue, parent.deletedAt == nil else {
+                throw DiscussionError.invalid(["parent_id": "The comment you reply to is not available."])
+            }
+            rootID = parent.rootID ?? parent.id
+        }
+        try await limiter.hit("comment:member:\(member.id)", limit: 5, window: 60, on: db)
+        try await limiter.hit("comment:member-hour:\(member.id)", limit: 60, window: 3600, on: db)
+        try await limiter.hit("comment:ip:\(ip)", limit: 30, window: 60, on: db)
+
+        let context = try await context(for: member, article: article, on: db)
+        let verdict = engine.evaluate(text, context: context)
+        if verdict.action == .reject {
+            logger.info("comment rejected", metadata: ["member": "\(member.id)", "article": "\(articleID)",
+                                                       "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
+            throw DiscussionError.rejected(findings: verdict.findings)
+        }
+        let now = clock.now()
+        let comment = Comment()
+        comment.articleID = articleID
+        comment.parentID = parentID
+        comment.rootID = rootID
+        comment.authorID = member.id
+        comment.text = Self.masked(text, findings: verdict.findings)
+        comment.status = (verdict.action == .publish ? CommentStatus.published : .pending).rawValue
+        comment.findings = Self.encode(verdict.findings)
+        comment.likes = 0
+        comment.createdAt = now
+        comment.editedByModerator = false
+        try await db.transaction { tx in
+            try await comment.create(on: tx)
+            try await recount(articleID: articleID, on: tx)
+        }
+        nearDuplicates.insert(text: text, author: String(member.id), time: now, id: comment.id.map(String.init))
+        if comment.status == CommentStatus.published.rawValue {
+            await announce(articleID: articleID, commentID: try comment.requireID())
+        }
+        logger.info(comment.status == "published" ? "comment published" : "comment held",
+                    metadata: ["comment": "\(comment.id ?? 0)", "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
+        let view = try await views([comment], on: db).first!
+        return Posted(comment: view, findings: verdict.findings)
+    }
+
+    /// The author may change their comment for 15 minutes; the new text is judged again and the old one kept.
+    func edit(_ member: Member?, commentID: Int, text raw: String, on db: any Database) async throws -> Posted {
+        let member = try await checkMayAct(member, on: db)
+        guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
+        guard comment.authorID == member.id else { throw DiscussionError.notYours }
+        guard clock.now().timeIntervalSince(comment.createdAt) <= Self.editWindow else { throw DiscussionError.editWindowOver }
+        let text = Self.normalise(raw)
+        try validate(text)
+        guard let article = try await Article.find(comment.articleID, on: db) else { throw DiscussionError.notFound }
+        let verdict = engine.evaluate(text, context: try await context(for: member, article: article, on: db))
+        if verdict.action == .reject { throw DiscussionError.rejected(findings: verdict.findings) }
+        try await db.transaction { tx in
+            let version = CommentVersion()
+            version.commentID = commentID
+            version.text = comment.text
+            version.editedBy = member.id
+            version.createdAt = clock.now()
+            try await version.create(on: tx)
+            comment.text = Self.masked(text, findings: verdict.findings)
+            comment.status = (verdict.action == .publish ? CommentStatus.published : .pending).rawValue
+            comment.findings = Self.encode(verdict.findings)
+            comment.editedAt = clock.now()
+            try await comment.update(on: tx)
+            try await recount(articleID: comment.articleID, on: tx)
+        }
+        await changed(articleID: comment.articleID)
+        return Posted(comment: try await views([comment], on: db).first!, findings: verdict.findings)
+    }
+
+    func delete(_ member: Member?, commentID: Int, on db: any Database) async throws {
+        guard let member else { throw DiscussionError.notLoggedIn }
+        guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
+        guard comment.authorID == member.id else { throw DiscussionError.notYours }
+        try await db.transaction { tx in
+            comment.deletedAt = clock.now()
+            try await comment.update(on: tx)
+            try await recount(articleID: comment.articleID, on: tx)
+        }
+        await changed(articleID: comment.articleID)
+    }
+
+    /// One like per member; liking twice changes nothing. Returns the comment's likes.
+    func like(_ member: Member?, commentID: Int, on db: any Database) async throws -> Int {
+        let member = try await checkMayAct(member, on: db)
+        guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil,
+              comment.status == CommentStatus.published.rawValue else { throw DiscussionError.notFound }
+        let already = try await CommentLike.query(on: db).filter(\.$commentID == commentID).filter(\.$userID == member.id).count() > 0
+        if !already {
+            try await db.transaction { tx in
+                let like = CommentLike()
+                like.commentID = commentID
+                like.userID = member.id
+                like.createdAt = clock.now()
+                try await like.create(on: tx)
+                comment.likes = try await CommentLike.query(on: tx).filter(\.$commentID == commentID).count()
+                try await comment.update(on: tx)
+            }
+            await changed(articleID: comment.articleID)
+        }
+        return comment.likes
+    }
+
+    static let reportReasons: [String] = Rule.allCases.map(\.rawValue) + ["other"]
+
+    func report(_ member: Member?, commentID: Int, rule: String, text: String?, on db: any Database) async throws {
+        let member = try await checkMayAct(member, on: db)
+        guard Self.reportReasons.contains(rule) else {
+            throw DiscussionError.invalid(["rule": "Choose one of the community standards, or “other”."])
+        }
+        let note = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if rule == "other" && note.isEmpty { throw DiscussionError.invalid(["text": "Tell us what is wrong with this comment."]) }
+        if note.count > 1000 { throw DiscussionError.invalid(["text": "Please keep the report under 1,000 characters."]) }
+        guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
+        if try await CommentReport.query(on: db).filter(\.$commentID == commentID).filter(\.$reporterID == member.id).count() > 0 { return }
+        let report = CommentReport()
+        report.commentID = commentID
+        report.reporterID = member.id
+        report.rule = rule
+        report.text = note.isEmpty ? nil : note
+        report.createdAt = clock.now()
+        try await report.create(on: db)
+        logger.info("comment reported", metadata: ["comment": "\(commentID)", "rule": "\(rule)"])
+    }
+
+    // MARK: Internals
+
+    static func normalise(_ raw: String) -> String {
+        raw.replacingOccurrences(of: "\r\n", with: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private func validate(_ text: String) throws {
+        if text.isEmpty { throw DiscussionError.invalid(["text": "Write something before sending."]) }
+        if text.count > Self.maxLength {
+            throw DiscussionError.invalid(["text": "A comment may have at most \(Self.maxLength) characters (this one has \(text.count))."])
+        }
+    }
+
+    /// What the engine needs, gathered from the database: the article, the thread, the author's recent comments.
+    private func context(for member: Member, article: Article, on db: any Database) async throws -> CommentContext {
+        let now = clock.now()
+        let articleID = try article.requireID()
+        let thread = try await Comment.query(on: db).filter(\.$articleID == articleID)
+            .filter(\.$status == CommentStatus.published.rawValue).filter(\.$deletedAt == nil)
+            .sort(\.$createdAt, .descending).limit(50).all()
+        let mine = try await Comment.query(on: db).filter(\.$authorID == member.id)
+            .filter(\.$createdAt >= now.addingTimeInterval(-86_400))
+            .sort(\.$createdAt, .descending).limit(30).all()
+        let language = try await Edition.find(article.editionID, on: db)?.language ?? "en"
+        return CommentContext(
+            language: language,
+            article: ArticleText(title: article.title, text: article.summary + "\n" + PlainText.fromMarkdown(article.body)),
+            thread: thread.reversed().map { PriorComment(text: $0.text, author: String($0.authorID), time: $0.createdAt) },
+            authorRecent: mine.reversed().map { PriorComment(text: $0.text, author: String(member.id), time: $0.createdAt) },
+            author: String(member.id), nearDuplicates: nearDuplicates, allowedDomains: allowedDomains,
+            outletNames: outletNames, now: now)
+    }
+
+    /// Personal data the engine found is never stored in clear.
+    static func masked(_ text: String, findings: [Finding]) -> String {
+        let spans = findings.filter { $0.rule == .personalData }.map { ($0.start, $0.end) }.sorted { $0.0 > $1.0 }
+        guard !spans.isEmpty else { return text }
+        var scalars = Array(text.unicodeScalars)
+        for (start, end) in spans where start >= 0 && end <= scalars.count && start < end {
+            scalars.replaceSubrange(start..<end, with: "[removed]".unicodeScalars)
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars)
+        return String(out)
+    }
+
+    static func encode(_ findings: [Finding]) -> String {
+        (try? String(data: JSONEncoder().encode(findings), encoding: .utf8)) ?? "[]"
+    }
+
+    static func decode(_ json: String) -> [Finding] {
+        (try? JSONDecoder().decode([Finding].self, from: Data(json.utf8))) ?? []
+    }
+
+    /// The article's counter counts visible comments: published, not deleted, by an active account.
+    func recount(articleID: Int, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("""
+            UPDATE articles SET comments_count = (
+              SELECT COUNT(*) FROM comments c JOIN users u ON u.id = c.author_id
+              WHERE c.article_id = \(bind: articleID) AND c.status = 'published' AND c.deleted_at IS NULL
+                AND (u.status IS NULL OR u.status = 'active'))
+            WHERE id = \(bind: articleID)
+            """).run()
+    }
+
+    /// A member's account was deleted, restored or purged: their comments appear or disappear, and counters follow.
+    func authorStatusChanged(userID: Int, on db: any Database) async throws {
+        let articles = Set(try await Comment.query(on: db).filter(\.$authorID == userID).field(\.$id).field(\.$articleID).all().map(\.articleID))
+        for articleID in articles {
+            try await recount(articleID: articleID, on: db)
+            await changed(articleID: articleID)
+        }
+    }
+
+    private func announce(articleID: Int, commentID: Int) async {
+        await changed(articleID: articleID)
+        live.publish(articleID: articleID, .init(name: "comment", data: "{\"id\":\(commentID)}"))
+    }
+
+    /// The article page shows the thread and the counter.
+    func changed(articleID: Int) async {
+        await cache.invalidate(tags: ["article:\(articleID)"])
+    }
+}
