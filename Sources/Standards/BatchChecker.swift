@@ -101,9 +101,11 @@ public final class BatchChecker {
             guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
                 throw InputError.badComment(line: n, reason: "not a JSON object")
             }
-            guard let id = obj["id"], id is String || id is NSNumber else {
+            guard var id = obj["id"], id is String || id is NSNumber else {
                 throw InputError.badComment(line: n, reason: "missing \"id\" (a string or a number)")
             }
+            // Echo a numeric id exactly as written (1.0, 12345678901234567890), not as re-formatted by NSNumber.
+            if id is NSNumber, let raw = BatchChecker.rawNumber(forKey: "id", in: line) { id = RawNumber(text: raw) }
             guard let body = obj["text"] as? String else { throw InputError.badComment(line: n, reason: "missing \"text\"") }
             var time = lastTime
             if let ts = obj["ts"], !(ts is NSNull) {
@@ -180,7 +182,21 @@ public final class BatchChecker {
         return s + "]}"
     }
 
+    /// A number kept as the text it was written as.
+    struct RawNumber { var text: String }
+
+    /// The literal text of a top-level numeric value: `"key"` can only appear unescaped as a key in a JSON line.
+    static func rawNumber(forKey key: String, in line: Substring) -> String? {
+        guard let k = line.range(of: "\"\(key)\"") else { return nil }
+        var rest = line[k.upperBound...].drop { $0 == " " || $0 == "\t" }
+        guard rest.first == ":" else { return nil }
+        rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+        let literal = rest.prefix { "+-0123456789.eE".contains($0) }
+        return literal.isEmpty ? nil : String(literal)
+    }
+
     static func jsonValue(_ v: Any) -> String {
+        if let r = v as? RawNumber { return r.text }
         if let s = v as? String { return jsonString(s) }
         if let n = v as? NSNumber {
             if String(cString: n.objCType) == "c" { return n.boolValue ? "true" : "false" }

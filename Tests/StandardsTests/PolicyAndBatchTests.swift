@@ -84,6 +84,12 @@ struct PolicyAndBatchTests {
         #expect(!rules("My condolences to the family.", context(author: "d", index: index, now: t0 + 10)).contains(.flashMob))
     }
 
+    @Test func batchEchoesNumericIdsAsWritten() throws {
+        let out = try BatchChecker(articlesJSONL: "").run(commentsJSONL: #"{"id": 12345678901234567890, "text":"ok"}"# + "\n" + #"{"id":1.0,"text":"ok"}"#)
+        #expect(out.hasPrefix(#"{"id":12345678901234567890,"#))
+        #expect(out.contains(#"{"id":1.0,"#))
+    }
+
     @Test func batchReportsTheBadLine() {
         #expect(throws: BatchChecker.InputError.badComment(line: 2, reason: "missing \"text\"")) {
             try BatchChecker(articlesJSONL: Self.articles).run(commentsJSONL: "{\"id\":1,\"text\":\"ok\"}\n{\"id\":2}")
