@@ -151,7 +151,6 @@ struct DiscussionController: RouteCollection {
         ])
         response.body = .init(asyncStream: { writer in
             defer { cancel() }
-            try await writer.write(.buffer(ByteBuffer(string: "retry: 3000\n: connected\n\n")))
             let heartbeat = Task {
                 while !Task.isCancelled {
                     try await Task.sleep(nanoseconds: 20_000_000_000)
@@ -159,11 +158,17 @@ struct DiscussionController: RouteCollection {
                 }
             }
             defer { heartbeat.cancel() }
-            for await event in stream {
-                let chunk = event.name.isEmpty ? ": keep-alive\n\n" : "event: \(event.name)\ndata: \(event.data)\n\n"
-                try await writer.write(.buffer(ByteBuffer(string: chunk)))
+            do {
+                try await writer.write(.buffer(ByteBuffer(string: "retry: 3000\n: connected\n\n")))
+                for await event in stream {
+                    let chunk = event.name.isEmpty ? ": keep-alive\n\n" : "event: \(event.name)\ndata: \(event.data)\n\n"
+                    try await writer.write(.buffer(ByteBuffer(string: chunk)))
+                }
+                try await writer.write(.end)
+            } catch {
+                // The reader went away (the usual end of a live stream); the writer must still be closed.
+                try? await writer.write(.error(error))
             }
-            try await writer.write(.end)
         })
         return response
     }
