@@ -12,7 +12,7 @@ enum ProfanityDetector {
     ass arse asses dick dicks pussy pussies twat twats cunt cunts fck fuk fuking fukin fcking fckin fkn fking effing
     stfu gtfo motherfucker motherfuckers mofo wanker wankers bullshit horseshit dipshit dipshits jackass
     сука суки суку сукой суке сучка сучки сучара сучий сукин бля блять блядь ебать ебаный ебаные ебан
-    ёбаный нахуй похуй нихуя охуеть охуел охуела охуели хуйня еб ёб хер херня нахер похер херовый херово херовая
+    ёбаный нахуй похуй нихуя охуеть охуел охуела охуели хуйня еб ёб хер херня нахер похер херовый херово херовая епт ёпт епта ёпта ептыть ёптыть ебт
     mierda puta puto putas putos putada hijueputa hijoputa joder jodido jodida jodidos jódete jodete coño cabrón
     cabron cabrona cabrones gilipollas pendejo pendejos pendeja chingar chingada chingado chinga verga culero carajo
     cojones
