@@ -115,9 +115,14 @@ public struct Engine: Sendable {
                                    message: messages.text(for: .flashMob)))
             }
         }
+        // The term vector is only needed for a burst of messages or a possible off-topic comment.
+        let burst = context.thread.count { $0.author == context.author && $0.time > context.now.addingTimeInterval(-FloodDetector.window) } >= 2
+            || context.authorRecent.count >= FloodDetector.hardBurstCount
+        let offTopicPossible = nothingElse && context.article != nil
+        guard burst || offTopicPossible else { return out }
         let terms = TermVector(scan: scan)
-        if let f = FloodDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
-        if nothingElse && out.isEmpty,
+        if burst, let f = FloodDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
+        if offTopicPossible && out.isEmpty,
            let f = OffTopicDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
         return out
     }

@@ -60,19 +60,30 @@ enum LinkExtractor {
         var links: [FoundLink] = []
         let n = scan.count
         let f = scan.folded
-        var i = 0
-        while i < n {
-            // Only start a link at a word boundary.
-            let v = f[i]
-            guard isHostChar(v) || v == 0x2E, i == 0 || !isHostChar(f[i - 1]) && f[i - 1] != 0x2E && f[i - 1] != 0x40 && f[i - 1] != 0x2F else {
-                i += 1; continue
+        // Every written-out link has a dot between host characters, so only those dots are examined: most words
+        // are never looked at twice.
+        var j = 1, resume = 0
+        while j + 1 < n {
+            guard f[j] == 0x2E, isHostChar(f[j - 1]), isHostChar(f[j + 1]) else { j += 1; continue }
+            var h = j - 1
+            while h > 0 && (isHostChar(f[h - 1]) || f[h - 1] == 0x2E) { h -= 1 }
+            var start = h
+            if h >= 3 && f[h - 1] == 0x2F && f[h - 2] == 0x2F && f[h - 3] == 0x3A {   // "scheme://host"
+                var s = h - 3
+                while s > 0 && f[s - 1] >= 0x61 && f[s - 1] <= 0x7A { s -= 1 }
+                start = s
             }
-            if let link = explicit(scan, f, at: i) ?? bare(scan, f, at: i) {
+            // A link starts at a word boundary, not after '@' (e-mail) or '/' (inside a path).
+            let glued = start > 0 && (isHostChar(f[start - 1]) || f[start - 1] == 0x2E || f[start - 1] == 0x40 || f[start - 1] == 0x2F)
+            if start >= resume && !glued, let link = explicit(scan, f, at: start) ?? bare(scan, f, at: start) {
                 links.append(link)
-                i = max(link.end, i + 1)
+                resume = link.end
+                j = max(link.end, j + 1)
                 continue
             }
-            i += 1
+            var e = j + 1
+            while e < n && (isHostChar(f[e]) || f[e] == 0x2E) { e += 1 }
+            j = e
         }
         links.append(contentsOf: obfuscated(scan, skipping: links))
         links.sort { $0.start < $1.start }
