@@ -76,8 +76,7 @@ public struct Engine: Sendable {
         if matches.contains(where: { $0.rule == .spam && $0.weight >= 0.7 }) {
             evidence.spamProbability = spam.probability(scan, links: evidence.links, price: evidence.price)
         }
-        return SuspectedRules.commerce(matches, evidence: evidence, scanCount: scan.count, narcotics: narcotics,
-                                       messages: messages)
+        return SuspectedRules.commerce(matches, evidence: evidence, narcotics: narcotics, messages: messages)
     }
 
     /// disrespect_outlet; an insult aimed at the publication's own people is that, not a second finding.

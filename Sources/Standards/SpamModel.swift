@@ -28,7 +28,7 @@ public struct SpamModel: Sendable, Codable, Equatable {
     }
 
     public mutating func learn(_ example: Example) {
-        let features = SpamModel.features(TextScan(example.text), stringKeys: true).strings
+        let features = SpamModel.features(TextScan(example.text))
         if example.isSpam {
             spamDocuments += 1
             for f in features { spamWords[f, default: 0] += 1; spamTotal += 1 }
@@ -56,21 +56,17 @@ public struct SpamModel: Sendable, Codable, Equatable {
 
     static let shapeLink = "<link>", shapeMoney = "<money>", shapeNumber = "<number>", shapeExclaim = "<!!>"
 
-    /// Distinct features of a text: folded words of two letters or more, plus shape features.
-    static func features(_ scan: TextScan, stringKeys: Bool, links: Bool? = nil, price: Bool? = nil) -> (hashes: Set<UInt64>, strings: Set<String>) {
-        var hashes = Set<UInt64>(), strings = Set<String>()
-        func add(_ s: String, _ h: UInt64) {
-            if stringKeys { strings.insert(s) } else { hashes.insert(h) }
-        }
+    /// Distinct training features of a text: folded words of two letters or more, plus shape features. The
+    /// compiled model computes the same features from word hashes.
+    static func features(_ scan: TextScan) -> Set<String> {
+        var out = Set<String>()
         for t in scan.tokens.prefix(400) {
-            if t.letters >= 2 {
-                if stringKeys { strings.insert(scan.foldedString(t.start..<t.end)) } else { hashes.insert(t.hash) }
-            } else if t.digits >= 3 && t.letters == 0 { add(shapeNumber, shapeHashes.number) }
+            if t.letters >= 2 { out.insert(scan.foldedString(t.start..<t.end)) } else if t.digits >= 3 && t.letters == 0 { out.insert(shapeNumber) }
         }
-        if links ?? !LinkExtractor.find(scan).isEmpty { add(shapeLink, shapeHashes.link) }
-        if price ?? PriceScanner.hasPrice(scan) { add(shapeMoney, shapeHashes.money) }
-        if hasDoubleExclamation(scan) { add(shapeExclaim, shapeHashes.exclaim) }
-        return (hashes, strings)
+        if !LinkExtractor.find(scan).isEmpty { out.insert(shapeLink) }
+        if PriceScanner.hasPrice(scan) { out.insert(shapeMoney) }
+        if hasDoubleExclamation(scan) { out.insert(shapeExclaim) }
+        return out
     }
 
     static func hasDoubleExclamation(_ scan: TextScan) -> Bool {

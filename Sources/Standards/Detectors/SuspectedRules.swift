@@ -70,8 +70,8 @@ enum SuspectedRules {
     }
 
     /// promotion (hold) and spam (reject). Spam needs several independent signs, at least one of them strong.
-    static func commerce(_ matches: [PhraseMatcher.Match], evidence e: CommerceEvidence, scanCount: Int,
-                         narcotics: Bool, messages: Messages.Catalog) -> [Finding] {
+    static func commerce(_ matches: [PhraseMatcher.Match], evidence e: CommerceEvidence, narcotics: Bool,
+                         messages: Messages.Catalog) -> [Finding] {
         var out: [Finding] = []
         // A dealer's "DM me" is narcotics, not promotion of a product.
         let promo = narcotics ? [] : dedupe(matches.filter { $0.rule == .promotion })

@@ -263,11 +263,4 @@ struct TextScan {
         }
         return h
     }
-
-    /// Number of hashed scalars of a token (letters, digits and inner apostrophes).
-    func hashedLength(_ t: Token) -> Int {
-        var c = 0
-        for i in t.start..<t.end where kinds[i] != .mark { c += 1 }
-        return c
-    }
 }
