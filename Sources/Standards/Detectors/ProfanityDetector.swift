@@ -301,7 +301,8 @@ enum ProfanityDetector {
         for i in a..<b {
             if scan.kinds[i] == .letter {
                 letterCount += 1
-                let sc = Chars.script(scan.folded[i])
+                let v = scan.folded[i]
+                let sc = v < 0x80 ? Script.latin : Chars.script(v)
                 if firstScript == .none { firstScript = sc } else if sc != firstScript { hasOdd = true }
             } else if scan.folded[i] != 0x27 { hasOdd = true }
         }

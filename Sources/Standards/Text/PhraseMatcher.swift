@@ -48,7 +48,9 @@ struct PhraseMatcher: Sendable {
     private var stemStarts: [[(hash: UInt64, length: Int, opening: UInt64)]] = []
     private(set) var entries: [Entry] = []
     private(set) var texts: [String] = []
-    private var lists: [[Int32]] = []
+    private var lists: [[Int32]] = []          // while building
+    private var listItems: [Int32] = []         // after building: all lists end to end
+    private var listRanges: [Range<Int>] = []
     private var byWord = HashTable()
     private var byStem = HashTable()
     private var stemLengths: [Int] = []
@@ -69,6 +71,12 @@ struct PhraseMatcher: Sendable {
             }
             add(rule: rule, weight: weight, pattern: String(halves[1]).trimmingCharacters(in: .whitespaces))
         }
+        // Flat arrays read without touching a nested array's reference count in the hot loop.
+        for list in lists {
+            listRanges.append(listItems.count..<(listItems.count + list.count))
+            listItems.append(contentsOf: list)
+        }
+        lists = []
     }
 
     // MARK: compiling
@@ -241,7 +249,7 @@ struct PhraseMatcher: Sendable {
         for i in tokens.indices {
             let t = tokens[i]
             candidates.removeAll(keepingCapacity: true)
-            if let l = byWord[t.hash] { candidates.append(contentsOf: lists[Int(l)]) }
+            if let l = byWord[t.hash] { candidates.append(contentsOf: listItems[listRanges[Int(l)]]) }
             if t.letters == 0 && t.digits > 0 { candidates.append(contentsOf: numberStarts) }
             if !stemLengths.isEmpty && t.letters > 0 {
                 var h = WordHash.seed, taken = 0, li = 0
@@ -251,7 +259,7 @@ struct PhraseMatcher: Sendable {
                         h = WordHash.step(h, scan.folded[k]); taken += 1
                         if taken == 2 && !stemOpenings.contains(h) { break }
                         if taken == stemLengths[li] {
-                            if let l = byStem[PhraseMatcher.stemKey(h, taken)] { candidates.append(contentsOf: lists[Int(l)]) }
+                            if let l = byStem[PhraseMatcher.stemKey(h, taken)] { candidates.append(contentsOf: listItems[listRanges[Int(l)]]) }
                             li += 1
                         }
                     }
