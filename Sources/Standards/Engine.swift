@@ -118,6 +118,7 @@ public struct Engine: Sendable {
         let burst = context.thread.count { $0.author == context.author && $0.time > context.now.addingTimeInterval(-FloodDetector.window) } >= 2
             || context.authorRecent.count >= FloodDetector.hardBurstCount
         let offTopicPossible = nothingElse && context.article != nil
+            && scan.tokens.count(where: { $0.letters >= 3 }) >= OffTopicDetector.minimumContentWords
         guard burst || offTopicPossible else { return out }
         let terms = TermVector(scan: scan)
         if burst, let f = FloodDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }
