@@ -32,6 +32,7 @@ enum SuspectedLexicon {
     insult_threat 0.9 | (i|we) (will|'ll|shall) (find|get) (you|u)
     insult_threat 0.95 | (i|we) know where (you|u|he|she|they) (live|lives|work|works)
     insult_threat 0.8 | watch your back
+    insult_threat 0.85 | teach ~3 a lesson (he|she|they|you|u) (won't|wont|will never|never) forget
     insult_threat 0.85 | (find|found|find out|finding out) where ~3 (lives|live|works|work|sleeps)
     insult_threat 0.8 | pay (him|her|you|them|u) a (visit|little visit|house call)
     insult_threat 0.85 | (hope|wish|pray) (you|u|he|she|they|your|his|her) ~2 (die|dies|dead|rot|burn|suffer|get cancer|gets cancer|get killed|gets killed|get shot|gets shot|get raped|gets raped|croak|croaks)
@@ -47,6 +48,7 @@ enum SuspectedLexicon {
     trolling 0.8 | (cope|seethe) (and|harder|more)
     trolling 0.8 | (cope|seethe|mald) (and|harder)? (seethe|mald|dilate)
     trolling 0.7 | ok boomer
+    trolling 0.7 | (enjoy|taste|drink) (your|the|those|these) (tears|salt|liberal tears|tears of defeat)
     trolling 0.75 | (another|yet another|oh look another|found another|we have another) (genius|expert|einstein|rocket scientist|armchair expert|keyboard warrior|mastermind)
     trolling 0.6 | who asked
     trolling 0.6 | literally (nobody|no one|noone)

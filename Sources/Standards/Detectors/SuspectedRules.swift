@@ -12,15 +12,23 @@ enum SuspectedRules {
     /// "don't call the ref an idiot", "I'm not a moron".
     static let disarming = HashTable(set: """
     i i'm im me myself like call calling called calls not don't dont never no nobody isn't wasn't aren't word
-    term label unfair
+    term label unfair used
     я себя меня себе не ни называть называйте называю как будто словно
     """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
 
-    static func disarmed(_ m: PhraseMatcher.Match, _ scan: TextScan, anyWeight: Bool = false) -> Bool {
-        guard m.rule == .insultThreat, anyWeight || m.firstToken == m.lastToken else { return false }
+    /// Before a longer insult or threat only negation and reporting disarm it ("I don't think you're an idiot",
+    /// "stop calling each other idiots"); "I hope he dies" stays a threat.
+    static let negating = HashTable(set: """
+    not don't dont never no nobody isn't wasn't aren't call calling called calls used stop
+    не ни называть называйте называю
+    """.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { WordHash.of(String($0)) })
+
+    static func disarmed(_ m: PhraseMatcher.Match, _ scan: TextScan) -> Bool {
+        guard m.rule == .insultThreat else { return false }
+        let words = m.firstToken == m.lastToken ? disarming : negating
         var k = m.firstToken - 1
         while k >= 0 && k >= m.firstToken - 4 {
-            if disarming.contains(scan.tokens[k].hash) { return true }
+            if words.contains(scan.tokens[k].hash) { return true }
             k -= 1
         }
         return false
