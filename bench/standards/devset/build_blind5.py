@@ -36,8 +36,6 @@ def write():
             ts = (base + datetime.timedelta(seconds=300 * (k + 1))).strftime("%Y-%m-%dT%H:%M:%SZ")
             f.write(json.dumps({"id": f"e-{k + 1}", "text": text, "article": art, "author": f"e-user-{k + 1}",
                                 "ts": ts, "labels": sorted(labels), "source": "written for this project (CC0)"}, ensure_ascii=False) + "\n")
-    with open(os.path.join(HERE, "blind5_ru.jsonl"), "w", encoding="utf-8") as f:
-        pass
     print(len(EN))
 if __name__ == "__main__":
     write()
