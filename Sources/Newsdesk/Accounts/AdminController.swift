@@ -50,7 +50,10 @@ struct AdminController: RouteCollection {
             throw Abort(.unprocessableEntity, reason: "Unknown role.")
         }
         do {
+            let before = try await User.find(id, on: req.db)?.role
             try await req.newsdesk.accounts.setRole(actor: actor, userID: id, role: role, on: req.db)
+            try await req.newsdesk.moderation.audit(actor, action: "member.role", subject: ("user", id), reason: nil,
+                                                    before: before, after: role.rawValue, on: req.db)
         } catch AccountError.invalid(let fields) {
             throw Abort(.unprocessableEntity, reason: fields["role"] ?? "The role cannot be changed.")
         } catch AccountError.tokenInvalid {

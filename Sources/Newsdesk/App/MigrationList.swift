@@ -12,5 +12,6 @@ enum MigrationList {
         CreateAccounts(),
         CreateOutbox(),
         CreateDiscussion(),
+        CreateModeration(),
     ]
 }

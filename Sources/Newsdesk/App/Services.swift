@@ -16,6 +16,7 @@ struct AppServices: Sendable {
     let mailer: Mailer
     let discussion: DiscussionService
     let live: LiveHub
+    let moderation: ModerationService
 }
 
 extension Application {

@@ -77,7 +77,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", vipsthumbnail: AvatarService.findTool(), clock: clock),
         mailer: mailer,
         discussion: discussion,
-        live: live
+        live: live,
+        moderation: ModerationService(clock: clock, discussion: discussion, sanctions: SanctionService(), mailer: mailer, logger: app.logger)
     )
 
     app.middleware = .init()
@@ -112,4 +113,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: AdminController())
     try app.register(collection: DiscussionController())
     try app.register(collection: DiscussionAPI())
+    try app.register(collection: ModerationAPI())
+    try app.register(collection: ModerationController())
 }

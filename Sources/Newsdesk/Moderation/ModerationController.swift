@@ -1,0 +1,296 @@
+import Fluent
+import Foundation
+import Standards
+import Vapor
+
+struct QueueItemModel: Encodable {
+    let id: Int
+    let authorID: Int
+    let authorName: String
+    let textHTML: String
+    let status: String
+    let reasons: [String]
+    let firstReason: String
+    let findings: [FindingModel]
+    let reports: [FindingModel]
+    let articleTitle: String
+    let articleURL: String
+    let time: String
+    let memberSince: String
+    let published: Int
+    let rejected: Int
+    let blocks: Int
+    let text: String
+}
+
+struct ModerationPageModel: Encodable {
+    let layout: LayoutModel
+    let heading: String
+    let csrf: String
+    let notice: String?
+    let items: [QueueItemModel]
+    let rules: [ReasonOption]
+    let nextURL: String?
+    let filterRule: String
+    let sortOldest: Bool
+}
+
+struct UnblockRowModel: Encodable {
+    let id: Int
+    let userID: Int
+    let name: String
+    let subject: String
+    let explanation: String
+    let rule: String
+    let reason: String
+    let created: String
+}
+
+struct UnblockPageModel: Encodable {
+    let layout: LayoutModel
+    let csrf: String
+    let requests: [UnblockRowModel]
+    let notice: String?
+}
+
+struct AuditRowModel: Encodable {
+    let time: String
+    let actor: Int
+    let action: String
+    let subject: String
+    let reason: String
+    let before: String
+    let after: String
+}
+
+struct AuditPageModel: Encodable {
+    let layout: LayoutModel
+    let entries: [AuditRowModel]
+    let query: String
+    let nextURL: String?
+}
+
+struct MemberPageModel: Encodable {
+    let layout: LayoutModel
+    let csrf: String
+    let userID: Int
+    let name: String
+    let memberSince: String
+    let published: Int
+    let held: Int
+    let rejected: Int
+    let blocks: Int
+    let blockedNote: String?
+    let rules: [ReasonOption]
+    let comments: [QueueItemModel]
+    let notice: String?
+    let error: String?
+}
+
+/// The moderators' pages. Every route checks the role on the server and needs the second factor enrolled.
+struct ModerationController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let m = routes.grouped("moderation")
+        m.get(use: queue)
+        m.post("comments", ":id", "decision", use: decide)
+        m.post("comments", ":id", "edit", use: edit)
+        m.get("members", ":id", use: member)
+        m.post("members", ":id", "block", use: block)
+        m.get("unblock-requests", use: unblocks)
+        m.post("unblock-requests", ":id", "decision", use: decideUnblock)
+        m.get("audit", use: audit)
+        routes.get("account", "unblock", use: unblockForm)
+        routes.post("account", "unblock", use: unblockSubmit)
+    }
+
+    static let rules = Rule.allCases.map { ReasonOption(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " ")) }
+
+    private func guardDesk(_ req: Request) throws -> Member { try StaffGuard.require(req, roles: ModerationService.desk) }
+
+    private func render<M: Encodable>(_ req: Request, _ template: String, title: String, status: HTTPStatus = .ok, _ make: (LayoutModel) -> M) async throws -> Response {
+        let edition = try await ReaderContext.edition(forPath: "/", on: req)
+        let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
+        let view = try await req.view.render(template, make(layout))
+        let html = String(buffer: view.data).replacingOccurrences(
+            of: PageCache.clockMarker, with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
+        return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"], body: .init(string: html))
+    }
+
+    static func item(_ i: QueueItem, zone: TimeZone = .gmt) -> QueueItemModel {
+        QueueItemModel(
+            id: i.comment.id, authorID: i.comment.authorID, authorName: i.comment.authorName,
+            textHTML: DiscussionPresenter.highlighted(i.comment.text, findings: i.comment.findings), status: i.comment.status.rawValue,
+            reasons: i.reasons, firstReason: i.reasons.first ?? "", findings: i.comment.findings.map { FindingModel(rule: $0.rule.rawValue, message: String(format: "%.0f%% — ", $0.confidence * 100) + $0.message) },
+            reports: i.reports.map { FindingModel(rule: $0.rule, message: $0.text ?? "") },
+            articleTitle: i.articleTitle, articleURL: i.articlePath, time: EditionClock.articleTime(i.comment.createdAt, zone: zone, language: "en"),
+            memberSince: EditionClock.dayMonth(i.standing.memberSince, zone: zone, language: "en"),
+            published: i.standing.published, rejected: i.standing.rejected, blocks: i.standing.blocks, text: i.comment.text)
+    }
+
+    @Sendable func queue(req: Request) async throws -> Response {
+        _ = try guardDesk(req)
+        var filter = QueueFilter()
+        filter.rule = (try? req.query.get(String.self, at: "rule")).flatMap { $0.isEmpty ? nil : $0 }
+        filter.oldestFirst = (try? req.query.get(String.self, at: "sort")) == "oldest"
+        let offset = (try? req.query.get(Int.self, at: "cursor")) ?? 0
+        let page = try await req.newsdesk.moderation.queue(filter, offset: max(0, offset), limit: 30, on: req.db)
+        let done = try? req.query.get(String.self, at: "done")
+        return try await render(req, "Moderation/queue", title: "Moderation queue") {
+            ModerationPageModel(layout: $0, heading: "Moderation queue", csrf: req.csrfToken, notice: done.map { "Done: \($0)." },
+                                items: page.items.map { Self.item($0) }, rules: Self.rules,
+                                nextURL: page.next.map { "/moderation?cursor=\($0)&rule=\(filter.rule ?? "")&sort=\(filter.oldestFirst ? "oldest" : "newest")" },
+                                filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst)
+        }
+    }
+
+    private func field(_ req: Request, _ name: String) -> String? { try? req.content.get(String.self, at: name) }
+
+    private func fail(_ error: ModerationError) -> Abort {
+        switch error {
+        case .forbidden: return Abort(.forbidden)
+        case .notFound: return Abort(.notFound)
+        case .invalid(let f): return Abort(.unprocessableEntity, reason: f.values.sorted().joined(separator: " "))
+        default: return Abort(.conflict, reason: "\(error)")
+        }
+    }
+
+    @Sendable func decide(req: Request) async throws -> Response {
+        let actor = try guardDesk(req)
+        guard let id = req.parameters.get("id", as: Int.self), let action = field(req, "action").flatMap(ModerationAction.init(rawValue:)) else {
+            throw Abort(.unprocessableEntity, reason: "Choose approve, reject or delete.")
+        }
+        do {
+            try await req.newsdesk.moderation.decide(actor, commentID: id, action: action, rule: field(req, "rule"), note: field(req, "note"), on: req.db)
+        } catch let e as ModerationError { throw fail(e) }
+        return req.redirect(to: "/moderation?done=\(action.rawValue)")
+    }
+
+    @Sendable func edit(req: Request) async throws -> Response {
+        let actor = try guardDesk(req)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        do {
+            try await req.newsdesk.moderation.edit(actor, commentID: id, text: field(req, "text") ?? "", on: req.db)
+        } catch let e as ModerationError { throw fail(e) }
+        return req.redirect(to: "/moderation?done=edit")
+    }
+
+    @Sendable func member(req: Request) async throws -> Response {
+        _ = try guardDesk(req)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        let m = req.newsdesk.moderation
+        let standing: MemberStanding
+        do { standing = try await m.standing(userID: id, on: req.db) } catch { throw Abort(.notFound) }
+        var filter = QueueFilter()
+        filter.authorID = id
+        let rows = try await Comment.query(on: req.db).filter(\.$authorID == id).sort(\.$createdAt, .descending).limit(100).all()
+        let views = try await req.newsdesk.discussion.views(rows, on: req.db)
+        let comments = views.map { v in
+            Self.item(QueueItem(comment: v, articleTitle: "", articlePath: "", reasons: Set(v.findings.map(\.rule.rawValue)).sorted(), reports: [], standing: standing))
+        }
+        let blockedNote = standing.blocked.map { "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.iso8601($0.since, zone: .gmt)) for \($0.rule): \($0.reason)" }
+        let done = try? req.query.get(String.self, at: "done")
+        return try await render(req, "Moderation/member", title: standing.displayName) {
+            MemberPageModel(layout: $0, csrf: req.csrfToken, userID: id, name: standing.displayName,
+                            memberSince: EditionClock.dayMonth(standing.memberSince, zone: .gmt, language: "en"),
+                            published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
+                            blockedNote: blockedNote, rules: Self.rules, comments: comments,
+                            notice: done == "block" ? "The member is blocked." : done == "permanent" ? "The member is blocked permanently (second block)." : nil,
+                            error: nil)
+        }
+    }
+
+    @Sendable func block(req: Request) async throws -> Response {
+        let actor = try guardDesk(req)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        do {
+            let permanent = try await req.newsdesk.moderation.block(actor, userID: id, rule: field(req, "rule") ?? "", reason: field(req, "reason") ?? "", on: req.db)
+            return req.redirect(to: "/moderation/members/\(id)?done=\(permanent ? "permanent" : "block")")
+        } catch let e as ModerationError { throw fail(e) }
+    }
+
+    @Sendable func unblocks(req: Request) async throws -> Response {
+        _ = try guardDesk(req)
+        let open = try await UnblockRequest.query(on: req.db).filter(\.$status == "open").sort(\.$createdAt).limit(200).all()
+        var rows: [UnblockRowModel] = []
+        for r in open {
+            let user = try await User.find(r.userID, on: req.db)
+            let s = try await Sanction.find(r.sanctionID, on: req.db)
+            rows.append(UnblockRowModel(id: r.id ?? 0, userID: r.userID, name: user?.displayName ?? "?", subject: r.subject,
+                                        explanation: r.explanation, rule: s?.rule ?? "", reason: s?.reason ?? "",
+                                        created: EditionClock.iso8601(r.createdAt, zone: .gmt)))
+        }
+        let done = try? req.query.get(String.self, at: "done")
+        return try await render(req, "Moderation/unblocks", title: "Unblock requests") {
+            UnblockPageModel(layout: $0, csrf: req.csrfToken, requests: rows, notice: done.map { "Request \($0)." })
+        }
+    }
+
+    @Sendable func decideUnblock(req: Request) async throws -> Response {
+        let actor = try guardDesk(req)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        let grant = field(req, "grant") == "true"
+        do {
+            try await req.newsdesk.moderation.decideUnblock(actor, requestID: id, grant: grant, note: field(req, "note"), on: req.db)
+        } catch let e as ModerationError { throw fail(e) }
+        return req.redirect(to: "/moderation/unblock-requests?done=\(grant ? "granted" : "refused")")
+    }
+
+    @Sendable func audit(req: Request) async throws -> Response {
+        _ = try guardDesk(req)
+        let q = (try? req.query.get(String.self, at: "q")) ?? ""
+        let offset = (try? req.query.get(Int.self, at: "cursor")) ?? 0
+        let page = try await req.newsdesk.moderation.auditLog(search: q, offset: max(0, offset), limit: 100, on: req.db)
+        return try await render(req, "Moderation/audit", title: "Audit log") {
+            AuditPageModel(layout: $0, entries: page.entries.map {
+                AuditRowModel(time: EditionClock.iso8601($0.createdAt, zone: .gmt), actor: $0.actorID, action: $0.action,
+                              subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
+            }, query: q, nextURL: page.next.map { "/moderation/audit?q=\(q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&cursor=\($0)" })
+        }
+    }
+
+    // MARK: The member's side
+
+    @Sendable func unblockForm(req: Request) async throws -> Response {
+        guard let member = req.member else { return req.redirect(to: "/account/login?next=/account/unblock") }
+        return try await unblockPage(req, member: member)
+    }
+
+    private func unblockPage(_ req: Request, member: Member, error: String? = nil, text: String = "", notice: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+        let block = try await req.newsdesk.moderation.sanctions.activeBlock(userID: member.id, on: req.db)
+        let controller = AccountController()
+        guard let block else {
+            return try await controller.page(req, heading: "Your account is not blocked", notice: notice, status: status)
+        }
+        if block.permanent {
+            return try await controller.page(req, heading: "Access cannot be restored",
+                intro: "Your account was blocked a second time (\(block.rule): \(block.reason)). A second block is permanent: no unblock request is accepted. You can still read the site.", status: status)
+        }
+        var form = FormModel(id: "unblock", title: nil, action: "/account/unblock", submitLabel: "Send the request", fields: [
+            FieldModel("subject", "Subject", value: ModerationService.unblockSubject, autocomplete: "off"),
+            FieldModel("user_id", "Your user ID", value: String(member.id), autocomplete: "off"),
+            FieldModel("explanation", "What did you do, and why did it break the rules?", value: text, error: error, autocomplete: "off", maxLength: 5000),
+        ], csrf: req.csrfToken)
+        form.hidden = []
+        return try await controller.page(req, heading: "Ask to be unblocked",
+            intro: "Your account is blocked for breaking the community standards (\(block.rule)): \(block.reason). You can still read. You may ask the moderators once to restore access; you can also write to moderators@newsdesk.test with the same subject.",
+            notice: notice, forms: [form], status: status)
+    }
+
+    @Sendable func unblockSubmit(req: Request) async throws -> Response {
+        guard let member = req.member else { return req.redirect(to: "/account/login?next=/account/unblock") }
+        let text = field(req, "explanation") ?? ""
+        do {
+            _ = try await req.newsdesk.moderation.requestUnblock(member, explanation: text, on: req.db)
+            return try await AccountController().page(req, heading: "Your request was sent",
+                intro: "The moderators will decide and tell you the outcome by e-mail.")
+        } catch ModerationError.invalid(let fields) {
+            return try await unblockPage(req, member: member, error: fields["explanation"], text: text, status: .unprocessableEntity)
+        } catch ModerationError.requestAlreadyOpen {
+            return try await unblockPage(req, member: member, text: text, notice: "Your request is already with the moderators.", status: .conflict)
+        } catch ModerationError.permanentBlock {
+            return try await unblockPage(req, member: member, status: .conflict)
+        } catch ModerationError.notBlocked {
+            return try await unblockPage(req, member: member, status: .conflict)
+        }
+    }
+}

@@ -1,0 +1,165 @@
+import Fluent
+import Foundation
+import Testing
+import VaporTesting
+@testable import Newsdesk
+
+@Suite("Moderation desk")
+struct ModerationTests {
+    typealias D = DiscussionTests
+
+    /// A moderator with the second factor enrolled, logged in through the pages.
+    static func moderator(_ app: Application, clock: TestClock) async throws -> (FormClient, Member) {
+        let id = try await StaffAndAPISessionTests.makeUser(app, email: "mod@example.com", role: .moderator)
+        let user = try #require(try await User.find(id, on: app.db))
+        let secret = TOTP.randomSecret()
+        user.totpSecret = Base32.encode(secret)
+        user.totpEnabledAt = fixedNow
+        try await user.update(on: app.db)
+        let client = FormClient(app)
+        let code = TOTP(secret: secret).code(at: clock.now)
+        #expect(try await client.post("/account/login", ["email": "mod@example.com", "password": AccountFlowTests.password, "otp": code]).status == .seeOther)
+        let member = Member(id: id, email: "mod@example.com", displayName: "mod", role: .moderator, confirmed: true, avatarPath: nil,
+                            totpEnabled: true, sessionID: 0, sessionKind: "web")
+        return (client, member)
+    }
+
+    @Test func heldCommentIsApprovedAndThenEveryoneSeesItAndTheAuditLogSaysWho() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await D.setup(app)
+            let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
+            try await rita.post("/threads/\(s.articleID)", ["text": D.withLink])
+            let id = try #require(try await Comment.query(on: app.db).first()?.id)
+            let (desk, _) = try await Self.moderator(app, clock: clock)
+            let queue = try await desk.get("/moderation").body.string
+            #expect(queue.contains("stormpics.example.net"))
+            #expect(queue.contains("<strong>commercial_links</strong>"))
+            #expect(queue.contains("<mark>"))
+            #expect(try await desk.post("/moderation/comments/\(id)/decision", ["action": "approve"]).status == .seeOther)
+            #expect(try await Comment.find(id, on: app.db)?.status == "published")
+            #expect(try await D.count(app, s.articleID) == 1)
+            #expect(try await FormClient(app).get(s.path).body.string.contains("stormpics.example.net"))
+            #expect(!(try await desk.get("/moderation").body.string.contains("stormpics.example.net")))
+            let entry = try #require(try await AuditEntry.query(on: app.db).first())
+            #expect(entry.action == "comment.approve")
+            #expect(entry.before == "pending" && entry.after == "published")
+            #expect(try await desk.get("/moderation/audit?q=approve").body.string.contains("comment.approve"))
+        }
+    }
+
+    @Test func reportedCommentIsRejectedWithARuleEditedCommentsSaySoAndTheMemberIsTold() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await D.setup(app)
+            let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
+            let omar = try await D.member(app, email: "omar@example.com", name: "Omar")
+            try await rita.post("/threads/\(s.articleID)", ["text": D.clean])
+            try await rita.post("/threads/\(s.articleID)", ["text": "The rescue teams on the coast worked through the storm night."])
+            let ids = try await Comment.query(on: app.db).sort(\.$id).all().compactMap(\.id)
+            try await omar.post("/comments/\(ids[0])/report", ["rule": "off_topic"])
+            let (desk, _) = try await Self.moderator(app, clock: clock)
+            #expect(try await desk.get("/moderation").body.string.contains("Reported: <strong>off_topic</strong>"))
+            #expect(try await desk.post("/moderation/comments/\(ids[0])/decision", ["action": "reject"]).status == .unprocessableEntity)
+            #expect(try await desk.post("/moderation/comments/\(ids[0])/decision", ["action": "reject", "rule": "off_topic"]).status == .seeOther)
+            #expect(try await Comment.find(ids[0], on: app.db)?.status == "rejected")
+            #expect(try await CommentReport.query(on: app.db).filter(\.$resolvedAt == nil).count() == 0)
+            let mail = try #require(try await MailBox.latest(to: "rita@example.com", app))
+            #expect(mail.contains("off_topic"))
+
+            #expect(try await desk.post("/moderation/comments/\(ids[1])/edit", ["text": "The rescue teams worked through the night."]).status == .seeOther)
+            let page = try await FormClient(app).get(s.path).body.string
+            #expect(page.contains("The rescue teams worked through the night."))
+            #expect(page.contains("edited by moderator"))
+            #expect(try await CommentVersion.query(on: app.db).filter(\.$commentID == ids[1]).count() == 1)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "comment.edit").first()?.before == "The rescue teams on the coast worked through the storm night.")
+        }
+    }
+
+    @Test func firstBlockCanBeAppealedAndASecondBlockIsPermanent() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await D.setup(app)
+            let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
+            let ritaID = try #require(try await User.query(on: app.db).filter(\.$email == "rita@example.com").first()?.id)
+            let (desk, _) = try await Self.moderator(app, clock: clock)
+            #expect(try await desk.post("/moderation/members/\(ritaID)/block", ["rule": "trolling", "reason": "Abusive replies to other members"]).status == .seeOther)
+            let blocked = try await rita.post("/threads/\(s.articleID)", ["text": D.clean])
+            #expect(blocked.status == .forbidden)
+            #expect(blocked.body.string.contains("Abusive replies to other members"))
+
+            let form = try await rita.get("/account/unblock").body.string
+            #expect(form.contains("value=\"Restoration of account / unlock access\""))
+            #expect(form.contains("value=\"\(ritaID)\""))
+            #expect(try await rita.post("/account/unblock", ["explanation": "short"]).status == .unprocessableEntity)
+            let explanation = "I insulted other members in replies, which breaks the rule against trolling. I will not do it again."
+            #expect(try await rita.post("/account/unblock", ["explanation": explanation]).status == .ok)
+            let request = try #require(try await UnblockRequest.query(on: app.db).first())
+            #expect(request.subject == "Restoration of account / unlock access")
+            #expect(try await desk.get("/moderation/unblock-requests").body.string.contains("I insulted other members"))
+            #expect(try await desk.post("/moderation/unblock-requests/\(request.requireID())/decision", ["grant": "true", "note": "Welcome back"]).status == .seeOther)
+            #expect(try await rita.post("/threads/\(s.articleID)", ["text": D.clean]).status == .seeOther)
+            let outcome = try #require(try await MailBox.latest(to: "rita@example.com", app))
+            #expect(outcome.contains("Your access has been restored"))
+
+            #expect(try await desk.post("/moderation/members/\(ritaID)/block", ["rule": "trolling", "reason": "Again abusive"]).status == .seeOther)
+            #expect(try await Sanction.query(on: app.db).filter(\.$liftedAt == nil).first()?.permanent == true)
+            let page = try await rita.get("/account/unblock").body.string
+            #expect(page.contains("Access cannot be restored"))
+            #expect(!page.contains("name=\"explanation\""))
+            #expect(try await rita.post("/account/unblock", ["explanation": explanation]).status == .conflict)
+            #expect(try await UnblockRequest.query(on: app.db).filter(\.$status == "open").count() == 0)
+        }
+    }
+
+    @Test func readersAndJournalistsGet403EverywhereOnTheDeskAndTheAPIFollowsTheSameRules() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await D.setup(app)
+            let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
+            try await rita.post("/threads/\(s.articleID)", ["text": D.withLink])
+            let id = try #require(try await Comment.query(on: app.db).first()?.id)
+            let ritaID = try #require(try await User.query(on: app.db).filter(\.$email == "rita@example.com").first()?.id)
+            for role in [Role.reader, .journalist] {
+                let email = "\(role.rawValue)@example.com"
+                _ = try await StaffAndAPISessionTests.makeUser(app, email: email, role: role)
+                let (token, _) = try await app.newsdesk.accounts.logIn(.init(email: email, password: AccountFlowTests.password, otp: nil, remember: false, ip: "10.0.0.\(role == .reader ? 1 : 2)", kind: "api"), on: app.db)
+                let h: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+                for (method, path, body) in [(HTTPMethod.GET, "/api/v1/moderation/queue", ""),
+                                             (.POST, "/api/v1/moderation/comments/\(id)/decision", "{\"action\":\"approve\"}"),
+                                             (.PATCH, "/api/v1/moderation/comments/\(id)", "{\"text\":\"x\"}"),
+                                             (.POST, "/api/v1/moderation/members/\(ritaID)/blocks", "{\"rule\":\"spam\",\"reason\":\"x\"}"),
+                                             (.POST, "/api/v1/moderation/unblock-requests/1/decision", "{\"grant\":true}")] {
+                    try await app.testing().test(method, path, headers: h, body: .init(string: body)) { res in
+                        #expect(res.status == .forbidden, "\(role) \(method) \(path)")
+                    }
+                }
+            }
+            #expect(try await Comment.find(id, on: app.db)?.status == "pending")
+
+            let modID = try await StaffAndAPISessionTests.makeUser(app, email: "apimod@example.com", role: .moderator)
+            let (token, _) = try await app.newsdesk.accounts.logIn(.init(email: "apimod@example.com", password: AccountFlowTests.password, otp: nil, remember: false, ip: "10.0.0.3", kind: "api"), on: app.db)
+            let h: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+            try await app.testing().test(.GET, "/api/v1/moderation/queue?rule=commercial_links", headers: h) { res in
+                #expect(res.status == .ok)
+                let body = try #require(try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any])
+                #expect((body["items"] as? [Any])?.count == 1)
+            }
+            try await app.testing().test(.POST, "/api/v1/moderation/members/\(ritaID)/blocks", headers: h,
+                                         body: .init(string: "{\"rule\":\"spam\",\"reason\":\"Link spam\"}")) { res in
+                #expect(res.status == .created)
+                #expect(res.body.string.contains("\"permanent\":false"))
+            }
+            try await app.testing().test(.POST, "/api/v1/moderation/members/\(ritaID)/blocks", headers: h,
+                                         body: .init(string: "{\"rule\":\"spam\",\"reason\":\"Link spam again\"}")) { res in
+                #expect(res.body.string.contains("\"permanent\":true"))
+            }
+            let (ritaToken, _) = try await app.newsdesk.accounts.logIn(.init(email: "rita@example.com", password: AccountFlowTests.password, otp: nil, remember: false, ip: "10.0.0.4", kind: "api"), on: app.db)
+            try await app.testing().test(.POST, "/api/v1/unblock-requests", headers: ["Authorization": "Bearer \(ritaToken)", "Content-Type": "application/json"],
+                                         body: .init(string: "{\"explanation\":\"I posted links that were advertising, which the rules forbid.\"}")) { res in
+                #expect(res.status == .conflict)
+            }
+            _ = modID
+        }
+    }
+}
