@@ -1,0 +1,54 @@
+import Foundation
+import Leaf
+import Testing
+import VaporTesting
+@testable import Newsdesk
+
+/// The article page rendered from a fixed view model, without a database, compared with a stored snapshot.
+/// After an intended change of the markup, record it again with NEWSDESK_RECORD_SNAPSHOTS=1 and review the diff.
+@Suite("Page snapshots")
+struct PageSnapshotTests {
+    static let snapshot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__/article-page.html")
+
+    static func model() -> ArticlePageModel {
+        let strings = UIStrings.english
+        let layout = LayoutModel(
+            lang: "en", siteName: "Newsdesk", editionName: "International", title: "Storm makes landfall — Newsdesk",
+            description: "The storm arrived at dawn.", canonicalURL: "http://news.test/articles/storm-makes-landfall",
+            homeURL: "/", nav: [NavItem(label: "All news", url: "/news", current: false), NavItem(label: "World", url: "/section/world", current: true)],
+            editions: [EditionLink(code: "en", name: "International", url: "/", language: "en", current: true),
+                       EditionLink(code: "ru", name: "Русская служба", url: "/ru/", language: "ru", current: false)],
+            strings: strings, clock: "01:51 GMT+1, 23 September 2017", og: nil, jsonLD: "{\"@type\":\"NewsArticle\"}", year: 2017,
+            alternateFeeds: [], member: nil, csrf: nil)
+        let image = ImageModel(src: "/media/storm.svg", alt: "Waves over the sea wall", width: 1600, height: 900,
+                               caption: "Waves break over the sea wall <at dawn>", credit: "© Meridian Press / Ana Ruiz")
+        let discussion = DiscussionModel(
+            articleID: 7, count: 0, closed: false, sorts: [SortLink(label: "Newest", url: "/articles/storm-makes-landfall?sort=newest#comments", current: true)],
+            comments: [], nextURL: nil, canPost: false, notice: nil, loginURL: "/account/login?next=/articles/storm-makes-landfall", csrf: nil,
+            formText: "", formParentID: nil, formError: nil, formFindings: [], formHighlighted: nil, reasons: [],
+            liveURL: "/threads/7/live", postURL: "/threads/7")
+        return ArticlePageModel(
+            layout: layout, id: 7, title: "Storm makes landfall", summary: "The storm arrived at dawn.", sectionName: "World",
+            sectionURL: "/section/world", byline: "Jane Reporter", published: "00:51 GMT+1, 23 September 2017",
+            publishedISO: "2017-09-23T00:51:00+01:00", updated: nil, updatedISO: nil, image: image,
+            bodyHTML: "<p>The storm arrived at dawn.</p>", readingMinutes: 1,
+            tags: [TagLinkModel(name: "Climate", url: "/tag/climate")], related: [], views: 12, comments: 0,
+            shortURL: "http://news.test/s/abc1234", canonicalURL: "http://news.test/articles/storm-makes-landfall",
+            share: [ShareLinkModel(label: "E-mail", url: "mailto:?subject=Storm")], discussion: discussion)
+    }
+
+    @Test func articlePageMatchesTheStoredSnapshot() async throws {
+        try await withApp { app in
+            app.directory = DirectoryConfiguration(workingDirectory: packageRoot + "/")
+            app.views.use(.leaf)
+            let html = String(buffer: try await app.view.render("Publishing/article", Self.model()).data)
+            if ProcessInfo.processInfo.environment["NEWSDESK_RECORD_SNAPSHOTS"] == "1" {
+                try html.write(to: Self.snapshot, atomically: true, encoding: .utf8)
+            }
+            let stored = try String(contentsOf: Self.snapshot, encoding: .utf8)
+            #expect(html == stored, "the article page changed; if intended, record with NEWSDESK_RECORD_SNAPSHOTS=1 and review the diff")
+            // Text from the model is escaped in the page.
+            #expect(html.contains("Waves break over the sea wall &lt;at dawn&gt;"))
+        }
+    }
+}
