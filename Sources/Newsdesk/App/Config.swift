@@ -28,6 +28,8 @@ public struct Config: Sendable {
     public var mailFrom: String
     /// Key for signing captcha challenges; kept in the data folder like the short-code key.
     public var secretKey: [UInt8]
+    /// Comments accepted per minute from one address (all members behind it together).
+    public var commentsPerIPMinute: Int = 30
 
     public init(
         dataDirectory: String, store: Store, baseURL: String? = nil, resourcesDirectory: String,
@@ -92,6 +94,7 @@ public struct Config: Sendable {
                 problems.append("NEWSDESK_SMTP_URL is not usable: \(error) (expected smtp://user:pass@host:587 or smtps://host:465)")
             }
         }
+        let perIP = parseNumber(env["NEWSDESK_COMMENTS_PER_IP_MINUTE"], default: 30, name: "NEWSDESK_COMMENTS_PER_IP_MINUTE", range: 1...1_000_000, into: &problems)
         let mailFrom = env["NEWSDESK_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "Newsdesk <no-reply@newsdesk.test>"
         if Mailbox.parse(mailFrom) == nil {
             problems.append("NEWSDESK_MAIL_FROM must look like 'Name <address@example.com>' (got '\(mailFrom)')")
@@ -114,11 +117,13 @@ public struct Config: Sendable {
             }
         }
         guard problems.isEmpty else { throw Invalid(problems: problems) }
-        return Config(
+        var config = Config(
             dataDirectory: dataURL.path, store: store, baseURL: baseURL, resourcesDirectory: resources,
             shortCodeKey: key, viewFlushInterval: flush, pageCacheBytes: Int(cacheMB * 1_048_576),
             smtpURL: smtpURL, mailFrom: mailFrom, secretKey: secret
         )
+        config.commentsPerIPMinute = Int(perIP)
+        return config
     }
 
     /// The folder of this package, known at compile time: lets `swift run newsdesk` find its templates from

@@ -59,10 +59,11 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
     let live = LiveHub()
-    let discussion = DiscussionService(
+    var discussion = DiscussionService(
         clock: clock, engine: Engine(), limiter: RateLimiter(clock: clock), sanctions: SanctionService(),
         nearDuplicates: NearDuplicateIndex(window: 3600), live: live, cache: cache, outletNames: ["Newsdesk"],
         allowedDomains: Set([URL(string: config.baseURL ?? "")?.host].compactMap { $0 }), logger: app.logger)
+    discussion.commentsPerIPMinute = config.commentsPerIPMinute
     app.newsdesk = AppServices(
         config: config,
         clock: clock,

@@ -60,6 +60,7 @@ struct DiscussionService: Sendable {
     let outletNames: [String]
     let allowedDomains: Set<String>
     let logger: Logger
+    var commentsPerIPMinute = 30
 
     static let maxLength = 5000
     static let editWindow: TimeInterval = 15 * 60
@@ -96,7 +97,7 @@ struct DiscussionService: Sendable {
         }
         try await limiter.hit("comment:member:\(member.id)", limit: 5, window: 60, on: db)
         try await limiter.hit("comment:member-hour:\(member.id)", limit: 60, window: 3600, on: db)
-        try await limiter.hit("comment:ip:\(ip)", limit: 30, window: 60, on: db)
+        try await limiter.hit("comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60, on: db)
 
         let context = try await context(for: member, article: article, on: db)
         let verdict = engine.evaluate(text, context: context)
