@@ -65,8 +65,9 @@ def main():
     status, body = call("GET", "/api/v1/articles?limit=1")
     article = body["items"][0]["id"]
     tokens = []
+    run = os.path.basename(data)[-6:].lower()
     for i in range(args.members):
-        email = f"durable{i}@example.com"
+        email = f"durable{i}-{run}@example.com"
         subprocess.run([BIN, "user", "create", "--email", email, "--password", "durability passphrase", "--role", "reader"],
                        env=env, check=True, capture_output=True)
         out = subprocess.run([BIN, "user", "token", "--email", email], env=env, check=True, capture_output=True, text=True)

@@ -21,11 +21,17 @@ public enum NewsdeskMain {
         let app = try await Application.make(env)
         do {
             try await configure(app, config: config)
-            try await app.execute()
         } catch {
             app.logger.report(error: error)
             try? await app.asyncShutdown()
-            throw error
+            exit(1)
+        }
+        do {
+            try await app.execute()
+        } catch {
+            // Vapor has already printed the command's error; a failed command exits with status 1, not a crash.
+            try? await app.asyncShutdown()
+            exit(1)
         }
         try await app.asyncShutdown()
     }
