@@ -19,6 +19,10 @@ struct SeedCommand: AsyncCommand {
     struct Signature: CommandSignature {
         @Option(name: "articles", help: "add this many generated articles (benchmark data) after the demo content")
         var articles: Int?
+        @Option(name: "members", help: "add this many confirmed benchmark members and write an API token for each to --tokens-file")
+        var members: Int?
+        @Option(name: "tokens-file", help: "where --members writes one API token per line")
+        var tokensFile: String?
     }
     var help: String { "Creates the demo content on an empty site; --articles N adds N generated articles." }
 
@@ -37,6 +41,14 @@ struct SeedCommand: AsyncCommand {
                 context.console.print("  \(done)/\(n) articles")
             }
             context.console.print("added \(added) generated articles")
+        }
+        if let n = signature.members {
+            guard (1...100_000).contains(n), let file = signature.tokensFile else {
+                throw CommandError(message: "--members needs a count from 1 to 100000 and --tokens-file")
+            }
+            let tokens = try await seeder.addBenchmarkMembers(count: n)
+            try (tokens.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+            context.console.print("added \(n) members; tokens in \(file)")
         }
     }
 }

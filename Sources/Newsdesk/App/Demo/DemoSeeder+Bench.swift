@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import NewsText
 import SQLKit
+import Vapor
 
 extension DemoSeeder {
     /// Adds `count` generated articles spread over the past year, in batched inserts, so benchmarks can compare
@@ -89,6 +90,27 @@ private struct GeneratedArticle: Sendable {
     let mediaID: Int?
     let tagID: Int?
     let shortCode: String
+}
+
+extension DemoSeeder {
+    /// Confirmed members for load tests, each with an API session. One bcrypt hash is shared: these accounts only
+    /// exist to post through the API, and hashing a thousand passwords at cost 12 would take minutes.
+    func addBenchmarkMembers(count: Int) async throws -> [String] {
+        let db = app.db
+        let hash = try Bcrypt.hash(SecureToken.generate(), cost: 12)
+        let now = app.newsdesk.clock.now()
+        let run = SecureToken.generate(bytes: 4).lowercased().filter { $0.isLetter || $0.isNumber }
+        var tokens: [String] = []
+        for i in 0..<count {
+            let user = User(email: "bench-\(run)-\(i)@example.test", passwordHash: hash, displayName: "Reader \(i)",
+                            role: .reader, confirmedAt: now, createdAt: now)
+            user.status = "active"
+            try await user.create(on: db)
+            let (token, _) = try await app.newsdesk.accounts.sessions.create(userID: try user.requireID(), kind: "api", remember: false, on: db)
+            tokens.append(token)
+        }
+        return tokens
+    }
 }
 
 /// A small deterministic generator so generated data is the same on every run.
