@@ -43,6 +43,7 @@ struct MemberBadge: Encodable, Sendable {
     let avatar: String?
     let initial: String
     let isAdmin: Bool
+    let isDesk: Bool
 }
 
 struct OpenGraph: Encodable, Sendable {

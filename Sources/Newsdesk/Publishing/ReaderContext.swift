@@ -59,7 +59,8 @@ enum ReaderContext {
             alternateFeeds: [],
             member: req.member.map {
                 MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
-                            avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin)
+                            avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin,
+                            isDesk: ModerationService.desk.contains($0.role))
             },
             csrf: req.member == nil ? nil : req.csrfToken
         )
