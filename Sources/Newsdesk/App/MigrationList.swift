@@ -13,5 +13,6 @@ enum MigrationList {
         CreateOutbox(),
         CreateDiscussion(),
         CreateModeration(),
+        CreateEditionPolicies(),
     ]
 }

@@ -61,6 +61,8 @@ struct DiscussionService: Sendable {
     let allowedDomains: Set<String>
     let logger: Logger
     var commentsPerIPMinute = 30
+    let policies = PolicyStore()
+    var trust = TrustSettings()
 
     static let maxLength = 5000
     static let editWindow: TimeInterval = 15 * 60
@@ -99,8 +101,11 @@ struct DiscussionService: Sendable {
         try await limiter.hit("comment:member-hour:\(member.id)", limit: 60, window: 3600, on: db)
         try await limiter.hit("comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60, on: db)
 
-        let context = try await context(for: member, article: article, on: db)
-        let verdict = engine.evaluate(text, context: context)
+        let edition = try await policies.policy(editionID: article.editionID, on: db)
+        var context = try await context(for: member, article: article, on: db)
+        context.allowedDomains.formUnion(edition.allowedDomains)
+        var verdict = Engine(policy: edition.policy).evaluate(text, context: context)
+        verdict = try await applyTrust(verdict, member: member, on: db)
         if verdict.action == .reject {
             logger.info("comment rejected", metadata: ["member": "\(member.id)", "article": "\(articleID)",
                                                        "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
@@ -141,7 +146,10 @@ struct DiscussionService: Sendable {
         let text = Self.normalise(raw)
         try validate(text)
         guard let article = try await Article.find(comment.articleID, on: db) else { throw DiscussionError.notFound }
-        let verdict = engine.evaluate(text, context: try await context(for: member, article: article, on: db))
+        let edition = try await policies.policy(editionID: article.editionID, on: db)
+        var context = try await context(for: member, article: article, on: db)
+        context.allowedDomains.formUnion(edition.allowedDomains)
+        let verdict = try await applyTrust(Engine(policy: edition.policy).evaluate(text, context: context), member: member, on: db)
         if verdict.action == .reject { throw DiscussionError.rejected(findings: verdict.findings) }
         try await db.transaction { tx in
             let version = CommentVersion()

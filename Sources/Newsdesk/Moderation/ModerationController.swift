@@ -70,6 +70,21 @@ struct AuditPageModel: Encodable {
     let nextURL: String?
 }
 
+struct PolicyRuleModel: Encodable {
+    let rule: String
+    let options: [RoleOption]
+}
+
+struct ModerationPolicyPageModel: Encodable {
+    let layout: LayoutModel
+    let csrf: String
+    let editions: [EditionLink]
+    let editionCode: String
+    let rules: [PolicyRuleModel]
+    let domains: String
+    let notice: String?
+}
+
 struct MemberPageModel: Encodable {
     let layout: LayoutModel
     let csrf: String
@@ -81,6 +96,7 @@ struct MemberPageModel: Encodable {
     let rejected: Int
     let blocks: Int
     let blockedNote: String?
+    let standing: String
     let rules: [ReasonOption]
     let comments: [QueueItemModel]
     let notice: String?
@@ -99,6 +115,8 @@ struct ModerationController: RouteCollection {
         m.get("unblock-requests", use: unblocks)
         m.post("unblock-requests", ":id", "decision", use: decideUnblock)
         m.get("audit", use: audit)
+        m.get("policy", use: policyPage)
+        m.post("policy", use: savePolicy)
         routes.get("account", "unblock", use: unblockForm)
         routes.post("account", "unblock", use: unblockSubmit)
     }
@@ -187,13 +205,19 @@ struct ModerationController: RouteCollection {
         let comments = views.map { v in
             Self.item(QueueItem(comment: v, articleTitle: "", articlePath: "", reasons: Set(v.findings.map(\.rule.rawValue)).sorted(), reports: [], standing: standing))
         }
+        let standingLabel: String
+        switch try await req.newsdesk.discussion.standing(of: id, on: req.db) {
+        case .trusted: standingLabel = "Trusted: low-confidence holds are skipped."
+        case .premoderated: standingLabel = "Pre-moderated: every comment is held, because many recent ones were rejected."
+        case .ordinary: standingLabel = "Ordinary standing."
+        }
         let blockedNote = standing.blocked.map { "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.iso8601($0.since, zone: .gmt)) for \($0.rule): \($0.reason)" }
         let done = try? req.query.get(String.self, at: "done")
         return try await render(req, "Moderation/member", title: standing.displayName) {
             MemberPageModel(layout: $0, csrf: req.csrfToken, userID: id, name: standing.displayName,
                             memberSince: EditionClock.dayMonth(standing.memberSince, zone: .gmt, language: "en"),
                             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
-                            blockedNote: blockedNote, rules: Self.rules, comments: comments,
+                            blockedNote: blockedNote, standing: standingLabel, rules: Self.rules, comments: comments,
                             notice: done == "block" ? "The member is blocked." : done == "permanent" ? "The member is blocked permanently (second block)." : nil,
                             error: nil)
         }
@@ -246,6 +270,49 @@ struct ModerationController: RouteCollection {
                               subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
             }, query: q, nextURL: page.next.map { "/moderation/audit?q=\(q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&cursor=\($0)" })
         }
+    }
+
+    // MARK: Policy per edition
+
+    @Sendable func policyPage(req: Request) async throws -> Response {
+        _ = try StaffGuard.require(req, roles: [.editor, .admin])
+        let editions = try await req.newsdesk.editions.all(on: req.db)
+        let code = (try? req.query.get(String.self, at: "edition")) ?? editions.first(where: \.isDefault)?.code ?? "en"
+        guard let edition = editions.first(where: { $0.code == code }) else { throw Abort(.notFound) }
+        let current = try await req.newsdesk.discussion.policies.policy(editionID: edition.id, on: req.db)
+        let done = try? req.query.get(String.self, at: "done")
+        return try await render(req, "Moderation/policy", title: "Moderation policy") {
+            ModerationPolicyPageModel(layout: $0, csrf: req.csrfToken,
+                            editions: editions.map { EditionLink(code: $0.code, name: $0.name, url: "/moderation/policy?edition=\($0.code)", language: $0.language, current: $0.id == edition.id) },
+                            editionCode: edition.code,
+                            rules: Rule.allCases.map { rule in
+                                PolicyRuleModel(rule: rule.rawValue, options: [Action.publish, .hold, .reject].map {
+                                    RoleOption(value: $0.rawValue, selected: current.policy.action(for: rule) == $0) })
+                            },
+                            domains: current.allowedDomains.sorted().joined(separator: "\n"),
+                            notice: done == "saved" ? "The policy is saved; it applies to new comments." : nil)
+        }
+    }
+
+    @Sendable func savePolicy(req: Request) async throws -> Response {
+        let actor = try StaffGuard.require(req, roles: [.editor, .admin])
+        guard let code = field(req, "edition"), let edition = try await req.newsdesk.editions.edition(code: code, on: req.db) else {
+            throw Abort(.notFound)
+        }
+        var actions: [Rule: Action] = [:]
+        for rule in Rule.allCases {
+            guard let raw = field(req, "rule_" + rule.rawValue), let action = Action(rawValue: raw) else {
+                throw Abort(.unprocessableEntity, reason: "Choose publish, hold or reject for \(rule.rawValue).")
+            }
+            actions[rule] = action
+        }
+        let domains = (field(req, "domains") ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == " " || $0 == "\r" }).map(String.init)
+        do {
+            let change = try await req.newsdesk.discussion.policies.save(editionID: edition.id, actions: actions, domains: domains, on: req.db)
+            try await req.newsdesk.moderation.audit(actor, action: "policy.change", subject: ("edition", edition.id), reason: nil,
+                                                    before: change.before, after: change.after, on: req.db)
+        } catch let e as ModerationError { throw fail(e) }
+        return req.redirect(to: "/moderation/policy?edition=\(edition.code)&done=saved")
     }
 
     // MARK: The member's side
