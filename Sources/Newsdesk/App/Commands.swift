@@ -78,6 +78,7 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
     }
 
     func didBootAsync(_ app: Application) async throws {
+        try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.discussion.spamModel).load(on: app.db)
         let interval = flushInterval
         let services = app.newsdesk
         let db = app.db
@@ -101,6 +102,8 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
                     lastPurge = now
                     do {
                         try await services.accounts.purgeExpired(mediaDirectory: services.config.dataDirectory + "/media", on: db)
+                        let learned = try await SpamTrainer(clock: services.clock, holder: services.discussion.spamModel).retrain(on: db)
+                        if learned > 0 { logger.info("spam model retrained", metadata: ["examples": "\(learned)"]) }
                     } catch {
                         logger.error("account purge failed", metadata: ["error": "\(String(reflecting: error))"])
                     }

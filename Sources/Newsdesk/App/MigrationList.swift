@@ -14,5 +14,6 @@ enum MigrationList {
         CreateDiscussion(),
         CreateModeration(),
         CreateEditionPolicies(),
+        CreateSpamModels(),
     ]
 }

@@ -63,6 +63,7 @@ struct DiscussionService: Sendable {
     var commentsPerIPMinute = 30
     let policies = PolicyStore()
     var trust = TrustSettings()
+    let spamModel = SpamModelHolder()
 
     static let maxLength = 5000
     static let editWindow: TimeInterval = 15 * 60
@@ -104,7 +105,7 @@ struct DiscussionService: Sendable {
         let edition = try await policies.policy(editionID: article.editionID, on: db)
         var context = try await context(for: member, article: article, on: db)
         context.allowedDomains.formUnion(edition.allowedDomains)
-        var verdict = Engine(policy: edition.policy).evaluate(text, context: context)
+        var verdict = Engine(policy: edition.policy, spamModel: spamModel.current).evaluate(text, context: context)
         verdict = try await applyTrust(verdict, member: member, on: db)
         if verdict.action == .reject {
             logger.info("comment rejected", metadata: ["member": "\(member.id)", "article": "\(articleID)",
@@ -149,7 +150,7 @@ struct DiscussionService: Sendable {
         let edition = try await policies.policy(editionID: article.editionID, on: db)
         var context = try await context(for: member, article: article, on: db)
         context.allowedDomains.formUnion(edition.allowedDomains)
-        let verdict = try await applyTrust(Engine(policy: edition.policy).evaluate(text, context: context), member: member, on: db)
+        let verdict = try await applyTrust(Engine(policy: edition.policy, spamModel: spamModel.current).evaluate(text, context: context), member: member, on: db)
         if verdict.action == .reject { throw DiscussionError.rejected(findings: verdict.findings) }
         try await db.transaction { tx in
             let version = CommentVersion()

@@ -116,6 +116,7 @@ struct ModerationController: RouteCollection {
         m.post("unblock-requests", ":id", "decision", use: decideUnblock)
         m.get("audit", use: audit)
         m.get("policy", use: policyPage)
+        m.get("report", use: report)
         m.post("policy", use: savePolicy)
         routes.get("account", "unblock", use: unblockForm)
         routes.post("account", "unblock", use: unblockSubmit)
@@ -270,6 +271,17 @@ struct ModerationController: RouteCollection {
                               subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
             }, query: q, nextURL: page.next.map { "/moderation/audit?q=\(q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&cursor=\($0)" })
         }
+    }
+
+    struct ReportPageModel: Encodable {
+        let layout: LayoutModel
+        let rows: [OverturnRow]
+    }
+
+    @Sendable func report(req: Request) async throws -> Response {
+        _ = try guardDesk(req)
+        let rows = try await req.newsdesk.moderation.overturnReport(on: req.db)
+        return try await render(req, "Moderation/report", title: "Engine overturn report") { ReportPageModel(layout: $0, rows: rows) }
     }
 
     // MARK: Policy per edition

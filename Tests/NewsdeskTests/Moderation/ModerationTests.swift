@@ -163,3 +163,34 @@ struct ModerationTests {
         }
     }
 }
+
+@Suite("Engine feedback from moderators")
+struct EngineFeedbackTests {
+    typealias D = DiscussionTests
+
+    @Test func decisionsShowUpInTheOverturnReportAndRetrainTheSpamModel() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await D.setup(app)
+            let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
+            try await rita.post("/threads/\(s.articleID)", ["text": D.withLink])
+            try await rita.post("/threads/\(s.articleID)", ["text": "Cheap watches at https://luxury-deals.example.biz only today, big discount on every order."])
+            let held = try await Comment.query(on: app.db).filter(\.$status == "pending").sort(\.$id).all()
+            #expect(held.count == 2)
+            let (desk, _) = try await ModerationTests.moderator(app, clock: clock)
+            try await desk.post("/moderation/comments/\(held[0].id!)/decision", ["action": "approve"])
+            try await desk.post("/moderation/comments/\(held[1].id!)/decision", ["action": "reject", "rule": "spam"])
+            let report = try await desk.get("/moderation/report").body.string
+            #expect(report.contains("<td>commercial_links</td><td>2</td><td>1</td><td>1</td><td>50%</td>"))
+
+            let before = app.newsdesk.discussion.spamModel.current
+            let learned = try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.discussion.spamModel).retrain(on: app.db)
+            #expect(learned == 2)
+            #expect(app.newsdesk.discussion.spamModel.current != before)
+            #expect(try await StoredSpamModel.query(on: app.db).count() == 1)
+            let fresh = SpamModelHolder()
+            try await SpamTrainer(clock: app.newsdesk.clock, holder: fresh).load(on: app.db)
+            #expect(fresh.current == app.newsdesk.discussion.spamModel.current)
+        }
+    }
+}
