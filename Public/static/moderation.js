@@ -3,9 +3,10 @@
 (function () {
   "use strict";
   var items = Array.prototype.slice.call(document.querySelectorAll(".queue__item"));
-  if (!items.length || !document.querySelector(".moderation")) return;
+  if (!document.querySelector(".moderation .queue") || !document.querySelector("[data-approve], .moderation__filter")) return;
   var index = 0;
   function select(i) {
+    if (!items.length) return;
     index = Math.max(0, Math.min(items.length - 1, i));
     items.forEach(function (el, k) { el.classList.toggle("is-selected", k === index); });
     items[index].setAttribute("tabindex", "-1");
@@ -13,6 +14,7 @@
     items[index].scrollIntoView({ block: "nearest" });
   }
   function click(selector) {
+    if (!items.length) return;
     var el = items[index].querySelector(selector);
     if (el) el.click();
   }
@@ -28,7 +30,27 @@
     if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
   });
   select(0);
+  // New items arrive live: say so, and let the moderator pull them in.
+  if (window.EventSource) {
+    var fresh = 0, banner = null;
+    new EventSource("/moderation/live").addEventListener("queued", function () {
+      fresh += 1;
+      if (!banner) {
+        banner = document.createElement("p");
+        banner.className = "notice";
+        banner.setAttribute("role", "status");
+        banner.setAttribute("data-queue-fresh", "");
+        document.querySelector(".queue").before(banner);
+      }
+      banner.innerHTML = "";
+      var link = document.createElement("a");
+      link.href = window.location.pathname + window.location.search;
+      link.textContent = fresh + " new item" + (fresh === 1 ? "" : "s") + " in the queue — show them";
+      banner.appendChild(link);
+    });
+  }
   var hint = document.createElement("p");
+  if (!items.length) hint.hidden = true;
   hint.className = "field__hint";
   hint.textContent = "Keys: j/k next/previous, a approve, r reject (with the selected rule), d delete, e edit.";
   document.querySelector(".queue").before(hint);

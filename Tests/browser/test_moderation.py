@@ -51,11 +51,14 @@ def test_desk_approves_blocks_hears_an_appeal_and_blocks_for_good(base):
         mod.find_element(By.CSS_SELECTOR, "#totp button[type='submit']").click()
         WebDriverWait(mod, 10).until(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "is on"))
 
-        # A held comment waits; approved, everyone sees it.
+        # A held comment waits (the open queue says so live); approved, everyone sees it.
+        mod.get(base + "/moderation")
+        time.sleep(1)
         log_in(member, base, member_email)
         member.get(article)
         post(member, HELD)
         WebDriverWait(member, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "#comment-form [data-feedback]"), "moderation"))
+        WebDriverWait(mod, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, "[data-queue-fresh]")))
         mod.get(base + "/moderation")
         item = mod.find_element(By.XPATH, "//li[contains(@class,'queue__item')][.//p[contains(., 'stormpics')]]")
         assert "commercial_links" in item.text

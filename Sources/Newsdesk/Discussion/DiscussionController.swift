@@ -143,7 +143,12 @@ struct DiscussionController: RouteCollection {
 
     /// Server-Sent Events: `event: comment` with the new comment's id, and a comment line every 20 s to keep proxies open.
     @Sendable func live(req: Request) async throws -> Response {
-        guard let articleID = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        guard let articleID = req.parameters.get("id", as: Int.self), articleID != LiveHub.moderationQueue else { throw Abort(.notFound) }
+        return Self.stream(req, channel: articleID)
+    }
+
+    /// Server-Sent Events for one channel of the hub: a thread, or the moderation queue.
+    static func stream(_ req: Request, channel articleID: Int) -> Response {
         let hub = req.newsdesk.live
         let (stream, cancel, ping) = hub.subscribe(articleID: articleID)
         let response = Response(status: .ok, headers: [

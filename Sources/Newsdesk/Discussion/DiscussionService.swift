@@ -131,6 +131,8 @@ struct DiscussionService: Sendable {
         nearDuplicates.insert(text: text, author: String(member.id), time: now, id: comment.id.map(String.init))
         if comment.status == CommentStatus.published.rawValue {
             await announce(articleID: articleID, commentID: try comment.requireID())
+        } else {
+            live.publish(articleID: LiveHub.moderationQueue, .init(name: "queued", data: "{\"id\":\(try comment.requireID())}"))
         }
         logger.info(comment.status == "published" ? "comment published" : "comment held",
                     metadata: ["comment": "\(comment.id ?? 0)", "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
@@ -215,6 +217,7 @@ struct DiscussionService: Sendable {
         if note.count > 1000 { throw DiscussionError.invalid(["text": "Please keep the report under 1,000 characters."]) }
         guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
         if try await CommentReport.query(on: db).filter(\.$commentID == commentID).filter(\.$reporterID == member.id).count() > 0 { return }
+        live.publish(articleID: LiveHub.moderationQueue, .init(name: "queued", data: "{\"id\":\(commentID)}"))
         let report = CommentReport()
         report.commentID = commentID
         report.reporterID = member.id

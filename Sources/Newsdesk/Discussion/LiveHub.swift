@@ -16,6 +16,9 @@ final class LiveHub: Sendable {
 
     private let subscribers = NIOLockedValueBox<[Int: [Subscriber]]>([:])
 
+    /// The channel moderators watch for new items in the queue (no article has id 0).
+    static let moderationQueue = 0
+
     /// A stream of the thread's events; `ping` sends a keep-alive to this subscriber only.
     func subscribe(articleID: Int) -> (stream: AsyncStream<Event>, cancel: @Sendable () -> Void, ping: @Sendable () -> Void) {
         let id = UUID()

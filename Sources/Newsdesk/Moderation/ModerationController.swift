@@ -117,6 +117,7 @@ struct ModerationController: RouteCollection {
         m.get("audit", use: audit)
         m.get("policy", use: policyPage)
         m.get("report", use: report)
+        m.get("live", use: live)
         m.post("policy", use: savePolicy)
         routes.get("account", "unblock", use: unblockForm)
         routes.post("account", "unblock", use: unblockSubmit)
@@ -271,6 +272,12 @@ struct ModerationController: RouteCollection {
                               subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
             }, query: q, nextURL: page.next.map { "/moderation/audit?q=\(q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&cursor=\($0)" })
         }
+    }
+
+    /// New held or reported comments, live, for the queue page's script.
+    @Sendable func live(req: Request) async throws -> Response {
+        _ = try guardDesk(req)
+        return DiscussionController.stream(req, channel: LiveHub.moderationQueue)
     }
 
     struct ReportPageModel: Encodable {
