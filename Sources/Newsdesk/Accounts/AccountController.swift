@@ -47,14 +47,7 @@ struct AccountController: RouteCollection {
         let layout = try await ReaderContext.layout(req, edition: edition, title: heading, description: nil, canonicalPath: nil, current: nil)
         var model = AccountPageModel(layout: layout, heading: heading, intro: intro, notice: notice, forms: forms, links: links)
         configure(&model)
-        let view = try await req.view.render("Accounts/page", model)
-        let html = String(buffer: view.data).replacingOccurrences(
-            of: PageCache.clockMarker,
-            with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
-        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-        return Response(status: status, headers: headers, body: .init(string: html))
+        return PageResponder(req: req).personal(try await req.view.render("Accounts/page", model), edition: edition, status: status)
     }
 
     func field(_ req: Request, _ name: String) -> String {

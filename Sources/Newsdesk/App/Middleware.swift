@@ -51,14 +51,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
                                        heading: status == .notFound ? edition.strings.notFoundTitle : status.reasonPhrase,
                                        text: status == .notFound ? edition.strings.notFoundText : message,
                                        homeURL: Paths.front(edition.pathPrefix), homeLabel: edition.strings.backHome)
-            let view = try await req.view.render("errors/error", model)
-            let html = String(buffer: view.data).replacingOccurrences(
-                of: PageCache.clockMarker,
-                with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
-            var headers = HTTPHeaders()
-            headers.replaceOrAdd(name: .contentType, value: "text/html; charset=utf-8")
-            headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-            return Response(status: status, headers: headers, body: .init(string: html))
+            return PageResponder(req: req).personal(try await req.view.render("errors/error", model), edition: edition, status: status)
         } catch {
             req.logger.error("error page failed", metadata: ["error": "\(String(reflecting: error))"])
             return Response(status: status, headers: ["Content-Type": "text/plain; charset=utf-8"],

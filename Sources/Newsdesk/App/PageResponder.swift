@@ -41,6 +41,15 @@ struct PageResponder {
         return respond(entry, shared: isShareable)
     }
 
+    /// A page for this reader only (forms, errors, staff pages): rendered now, never cached, the clock filled in.
+    func personal(_ view: View, edition: EditionInfo, status: HTTPStatus = .ok) -> Response {
+        let html = String(buffer: view.data).replacingOccurrences(
+            of: PageCache.clockMarker,
+            with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
+        return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"],
+                        body: .init(string: html))
+    }
+
     private func respond(_ entry: PageCache.Entry, shared: Bool) -> Response {
         let now = req.newsdesk.clock.now()
         let minute = Int(now.timeIntervalSince1970 / 60)

@@ -32,11 +32,7 @@ struct DiscussionController: RouteCollection {
     private func articleWithForm(_ req: Request, articleID: Int, state: CommentFormState, status: HTTPStatus) async throws -> Response {
         let (edition, detail) = try await articleTarget(req, articleID: articleID)
         let model = try await ArticlePage.model(req, edition: edition, detail: detail, commentForm: state)
-        let view = try await req.view.render("Publishing/article", model)
-        let html = String(buffer: view.data).replacingOccurrences(
-            of: PageCache.clockMarker, with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
-        return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"],
-                        body: .init(string: html))
+        return PageResponder(req: req).personal(try await req.view.render("Publishing/article", model), edition: edition, status: status)
     }
 
     private func back(_ req: Request, articleID: Int, anchor: String) async throws -> Response {

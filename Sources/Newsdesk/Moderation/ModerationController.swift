@@ -130,10 +130,7 @@ struct ModerationController: RouteCollection {
     private func render<M: Encodable>(_ req: Request, _ template: String, title: String, status: HTTPStatus = .ok, _ make: (LayoutModel) -> M) async throws -> Response {
         let edition = try await ReaderContext.edition(forPath: "/", on: req)
         let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
-        let view = try await req.view.render(template, make(layout))
-        let html = String(buffer: view.data).replacingOccurrences(
-            of: PageCache.clockMarker, with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
-        return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"], body: .init(string: html))
+        return PageResponder(req: req).personal(try await req.view.render(template, make(layout)), edition: edition, status: status)
     }
 
     static func item(_ i: QueueItem, zone: TimeZone = .gmt) -> QueueItemModel {
