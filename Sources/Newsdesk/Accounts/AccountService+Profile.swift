@@ -117,27 +117,32 @@ extension AccountService {
     func purgeExpired(mediaDirectory: String, on db: any Database) async throws -> Int {
         let cutoff = clock.now().addingTimeInterval(-Self.restoreWindow)
         let due = try await User.query(on: db).filter(\.$status == "deleted").filter(\.$deletedAt < cutoff).all()
-        for user in due {
-            let id = try user.requireID()
-            try await db.transaction { tx in
-                if let avatar = user.avatarFile { try? FileManager.default.removeItem(atPath: mediaDirectory + "/" + avatar) }
-                user.email = "purged-\(id)@deleted.invalid"
-                user.displayName = "Deleted account"
-                user.passwordHash = try Bcrypt.hash(SecureToken.generate(), cost: 4)
-                user.avatarFile = nil
-                user.totpSecret = nil
-                user.totpEnabledAt = nil
-                user.status = "purged"
-                try await user.update(on: tx)
-                try await AccountToken.query(on: tx).filter(\.$userID == id).delete()
-                try await sessions.revokeAll(userID: id, on: tx)
-                try await OutboxMail.query(on: tx).filter(\.$status == "pending").filter(\.$toEmail == user.email).delete()
-            }
-            logger.info("deleted account purged", metadata: ["user": "\(id)"])
-        }
+        for user in due { try await purge(user, mediaDirectory: mediaDirectory, on: db) }
         try await CaptchaUse.query(on: db).filter(\.$expiresAt < clock.now()).delete()
         try await limiter.prune(on: db)
         return due.count
+    }
+
+    /// Erases one account for good: personal data gone, the row kept as "deleted account".
+    func purge(_ user: User, mediaDirectory: String, on db: any Database) async throws {
+        let id = try user.requireID()
+        try await db.transaction { tx in
+            if let avatar = user.avatarFile { try? FileManager.default.removeItem(atPath: mediaDirectory + "/" + avatar) }
+            let oldEmail = user.email
+            user.email = "purged-\(id)@deleted.invalid"
+            user.displayName = "Deleted account"
+            user.passwordHash = try Bcrypt.hash(SecureToken.generate(), cost: 4)
+            user.avatarFile = nil
+            user.totpSecret = nil
+            user.totpEnabledAt = nil
+            user.status = "purged"
+            user.deletedAt = user.deletedAt ?? clock.now()
+            try await user.update(on: tx)
+            try await AccountToken.query(on: tx).filter(\.$userID == id).delete()
+            try await sessions.revokeAll(userID: id, on: tx)
+            try await OutboxMail.query(on: tx).filter(\.$status == "pending").filter(\.$toEmail == oldEmail).delete()
+        }
+        logger.info("account purged", metadata: ["user": "\(id)"])
     }
 
     // MARK: Roles and the staff second factor

@@ -101,6 +101,7 @@ struct MemberPageModel: Encodable {
     let comments: [QueueItemModel]
     let notice: String?
     let error: String?
+    let canDelete: Bool
 }
 
 /// The moderators' pages. Every route checks the role on the server and needs the second factor enrolled.
@@ -112,6 +113,8 @@ struct ModerationController: RouteCollection {
         m.post("comments", ":id", "edit", use: edit)
         m.get("members", ":id", use: member)
         m.post("members", ":id", "block", use: block)
+        m.post("members", ":id", "delete", use: deleteMember)
+        m.post("bulk", use: bulk)
         m.get("unblock-requests", use: unblocks)
         m.post("unblock-requests", ":id", "decision", use: decideUnblock)
         m.get("audit", use: audit)
@@ -217,8 +220,8 @@ struct ModerationController: RouteCollection {
                             memberSince: EditionClock.dayMonth(standing.memberSince, zone: .gmt, language: "en"),
                             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
                             blockedNote: blockedNote, standing: standingLabel, rules: Self.rules, comments: comments,
-                            notice: done == "block" ? "The member is blocked." : done == "permanent" ? "The member is blocked permanently (second block)." : nil,
-                            error: nil)
+                            notice: done == "block" ? "The member is blocked." : done == "permanent" ? "The member is blocked permanently (second block)." : done == "deleted" ? "The account is deleted for good." : nil,
+                            error: nil, canDelete: req.member?.role == .admin)
         }
     }
 
@@ -229,6 +232,30 @@ struct ModerationController: RouteCollection {
             let permanent = try await req.newsdesk.moderation.block(actor, userID: id, rule: field(req, "rule") ?? "", reason: field(req, "reason") ?? "", on: req.db)
             return req.redirect(to: "/moderation/members/\(id)?done=\(permanent ? "permanent" : "block")")
         } catch let e as ModerationError { throw fail(e) }
+    }
+
+    @Sendable func deleteMember(req: Request) async throws -> Response {
+        let actor = try StaffGuard.require(req, roles: [.admin])
+        guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
+        do {
+            try await req.newsdesk.moderation.deleteAccount(actor, userID: id, reason: field(req, "reason") ?? "", accounts: req.newsdesk.accounts,
+                                                            mediaDirectory: req.newsdesk.media.directory, on: req.db)
+        } catch let e as ModerationError { throw fail(e) }
+        return req.redirect(to: "/moderation/members/\(id)?done=deleted")
+    }
+
+    /// Several comments at once: the checked items of the queue.
+    @Sendable func bulk(req: Request) async throws -> Response {
+        let actor = try guardDesk(req)
+        guard let action = field(req, "action").flatMap(ModerationAction.init(rawValue:)) else {
+            throw Abort(.unprocessableEntity, reason: "Choose approve, reject or delete.")
+        }
+        let ids = ((try? req.content.get([String].self, at: "ids")) ?? field(req, "ids").map { [$0] } ?? []).compactMap(Int.init)
+        guard !ids.isEmpty else { throw Abort(.unprocessableEntity, reason: "Tick the comments to decide.") }
+        do {
+            try await req.newsdesk.moderation.decide(actor, commentIDs: ids, action: action, rule: field(req, "rule"), note: nil, on: req.db)
+        } catch let e as ModerationError { throw fail(e) }
+        return req.redirect(to: "/moderation?done=\(action.rawValue)+\(ids.count)")
     }
 
     @Sendable func unblocks(req: Request) async throws -> Response {

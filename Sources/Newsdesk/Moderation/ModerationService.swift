@@ -247,6 +247,23 @@ struct ModerationService: Sendable {
         }
     }
 
+    /// Administrators may delete a member's account outright: the same purge as after 30 days, without a restore.
+    func deleteAccount(_ actor: Member?, userID: Int, reason raw: String, accounts: AccountService, mediaDirectory: String,
+                       on db: any Database) async throws {
+        guard let actor, actor.role == .admin else { throw ModerationError.forbidden }
+        let reason = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !reason.isEmpty else { throw ModerationError.invalid(["reason": "Say why the account is deleted."]) }
+        guard userID != actor.id, let user = try await User.find(userID, on: db), user.status != "purged" else { throw ModerationError.notFound }
+        try await accounts.purge(user, mediaDirectory: mediaDirectory, on: db)
+        try await discussion.authorStatusChanged(userID: userID, on: db)
+        try await audit(actor, action: "member.delete", subject: ("user", userID), reason: reason, before: nil, after: "purged", on: db)
+    }
+
+    /// The same decision for several comments at once; stops at the first that cannot be decided.
+    func decide(_ actor: Member?, commentIDs: [Int], action: ModerationAction, rule: String?, note: String?, on db: any Database) async throws {
+        for id in commentIDs { try await decide(actor, commentID: id, action: action, rule: rule, note: note, on: db) }
+    }
+
     // MARK: Audit
 
     func audit(_ actor: Member, action: String, subject: (String, Int), reason: String?, before: String?, after: String?,

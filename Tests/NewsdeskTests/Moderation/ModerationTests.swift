@@ -194,3 +194,46 @@ struct EngineFeedbackTests {
         }
     }
 }
+
+@Suite("Bulk decisions and deletion by administrators")
+struct BulkAndDeletionTests {
+    typealias D = DiscussionTests
+
+    @Test func moderatorDecidesSeveralCommentsAtOnceAndAnAdminDeletesAnAccountForGood() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await D.setup(app)
+            let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
+            try await rita.post("/threads/\(s.articleID)", ["text": D.withLink])
+            try await rita.post("/threads/\(s.articleID)", ["text": "More pictures of the flooding on the coast at https://floodpics.example.org/album today."])
+            let ids = try await Comment.query(on: app.db).filter(\.$status == "pending").all().compactMap(\.id)
+            #expect(ids.count == 2)
+            let (desk, _) = try await ModerationTests.moderator(app, clock: clock)
+            let body = ids.map { "ids=\($0)" }.joined(separator: "&") + "&action=approve&rule=spam&csrf_token=\(desk.csrf ?? "")"
+            let res = try await desk.send(.POST, "/moderation/bulk", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                                          body: ByteBuffer(string: body))
+            #expect(res.status == .seeOther)
+            #expect(try await Comment.query(on: app.db).filter(\.$status == "published").count() == 2)
+            #expect(try await D.count(app, s.articleID) == 2)
+
+            // Only an administrator deletes accounts.
+            let ritaID = try #require(try await User.query(on: app.db).filter(\.$email == "rita@example.com").first()?.id)
+            #expect(try await desk.post("/moderation/members/\(ritaID)/delete", ["reason": "Spam account"]).status == .forbidden)
+            let adminID = try await StaffAndAPISessionTests.makeUser(app, email: "root@example.com", role: .admin)
+            let admin = try #require(try await User.find(adminID, on: app.db))
+            let secret = TOTP.randomSecret()
+            admin.totpSecret = Base32.encode(secret)
+            admin.totpEnabledAt = fixedNow
+            try await admin.update(on: app.db)
+            let root = FormClient(app)
+            try await root.post("/account/login", ["email": "root@example.com", "password": AccountFlowTests.password,
+                                                   "otp": TOTP(secret: secret).code(at: clock.now)])
+            #expect(try await root.post("/moderation/members/\(ritaID)/delete", ["reason": "Spam account"]).status == .seeOther)
+            let purged = try #require(try await User.find(ritaID, on: app.db))
+            #expect(purged.status == "purged")
+            #expect(purged.email != "rita@example.com")
+            #expect(try await D.count(app, s.articleID) == 0)
+            #expect(try await AuditEntry.query(on: app.db).filter(\.$action == "member.delete").count() == 1)
+        }
+    }
+}
