@@ -55,9 +55,14 @@ struct SeedCommand: AsyncCommand {
 
 /// Runs migrations and seeds the demo on the first `serve` of an empty data folder.
 struct FirstStart: LifecycleHandler {
-    func willBootAsync(_ app: Application) async throws {
+    /// `serve` (also when no command is named): the commands that run a node rather than a one-off task.
+    static func isServing(_ app: Application) -> Bool {
         let command = app.environment.arguments.dropFirst().first ?? "serve"
-        guard command == "serve" || command.hasPrefix("-") else { return }
+        return command == "serve" || command.hasPrefix("-")
+    }
+
+    func willBootAsync(_ app: Application) async throws {
+        guard Self.isServing(app) else { return }
         try await app.autoMigrate()
         guard app.newsdesk.config.seedDemoOnFirstStart else { return }
         if let report = try await DemoSeeder(app: app).seedIfEmpty() {
@@ -78,6 +83,8 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
     }
 
     func didBootAsync(_ app: Application) async throws {
+        // One-off commands (seed, user, migrate) run no jobs; tests boot without arguments and do run them.
+        guard FirstStart.isServing(app) || app.environment == .testing else { return }
         try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.discussion.spamModel).load(on: app.db)
         let interval = flushInterval
         let services = app.newsdesk
