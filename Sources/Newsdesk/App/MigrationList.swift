@@ -15,5 +15,6 @@ enum MigrationList {
         CreateModeration(),
         CreateEditionPolicies(),
         CreateSpamModels(),
+        IndexCommentsByAuthorStatus(),
     ]
 }

@@ -83,9 +83,16 @@ struct ModerationService: Sendable {
         let page = Array(rows.prefix(limit))
         let views = try await discussion.views(page, on: db)
         var items: [QueueItem] = []
+        // A page often holds several comments by one member or on one article: look each up once.
+        var standings: [Int: MemberStanding] = [:]
+        var articles: [Int: (Article, Edition)] = [:]
         for v in views {
-            guard let article = try await Article.find(v.articleID, on: db),
-                  let edition = try await Edition.find(article.editionID, on: db) else { continue }
+            if articles[v.articleID] == nil, let a = try await Article.find(v.articleID, on: db), let e = try await Edition.find(a.editionID, on: db) {
+                articles[v.articleID] = (a, e)
+            }
+            guard let (article, edition) = articles[v.articleID] else { continue }
+            if standings[v.authorID] == nil { standings[v.authorID] = try await standing(userID: v.authorID, on: db) }
+            guard let memberStanding = standings[v.authorID] else { continue }
             let reports = try await CommentReport.query(on: db).filter(\.$commentID == v.id).filter(\.$resolvedAt == nil).all()
             var reasons = Set(v.findings.map(\.rule.rawValue))
             for r in reports { reasons.insert(r.rule) }
@@ -93,7 +100,7 @@ struct ModerationService: Sendable {
                 comment: v, articleTitle: article.title,
                 articlePath: (edition.isDefault ? "" : "/" + edition.code) + "/articles/" + article.slug,
                 reasons: reasons.sorted(), reports: reports.map { ($0.rule, $0.text) },
-                standing: try await standing(userID: v.authorID, on: db)))
+                standing: memberStanding))
         }
         return (items, rows.count > limit ? offset + limit : nil)
     }

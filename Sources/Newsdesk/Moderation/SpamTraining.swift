@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
+import SQLKit
 import Standards
 
 /// A spam model retrained from moderators' decisions; the newest one is what the engine uses.
@@ -29,6 +30,20 @@ struct CreateSpamModels: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(StoredSpamModel.schema).delete()
+    }
+}
+
+/// Member standing (published/held/rejected counts) is read for every queue item: one index range per count.
+struct IndexCommentsByAuthorStatus: AsyncMigration {
+    var name: String { "0013_index_comments_author_status" }
+
+    func prepare(on database: any Database) async throws {
+        try await SQLIndex.create("comments_author_status", on: "comments", columns: ["author_id", "status"], in: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("DROP INDEX IF EXISTS comments_author_status").run()
     }
 }
 
