@@ -4,12 +4,13 @@ writes, at 10 and 1,000 concurrent clients, with p50/p99 latency; then reads of 
 Figures only, never pass/fail. Loopback only, every phase bounded in time.
 
     python3 bench/comments.py [--seconds 10] [--members 1200]
-Uses .build/release/newsdesk when it exists (build it with `swift build -c release`), else the debug build.
+Uses .build-release/release/newsdesk when it exists (`swift build -c release --scratch-path .build-release`), else the debug build.
 """
 import argparse, json, os, random, shutil, subprocess, sys, tempfile, threading, time, urllib.request, urllib.error
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-BIN = os.environ.get("NEWSDESK_BIN") or next(p for p in (os.path.join(ROOT, ".build/release/newsdesk"),
+BIN = os.environ.get("NEWSDESK_BIN") or next(p for p in (os.path.join(ROOT, ".build-release/release/newsdesk"),
+                                                          os.path.join(ROOT, ".build/release/newsdesk"),
                                                           os.path.join(ROOT, ".build/debug/newsdesk")) if os.path.exists(p))
 PORT = int(os.environ.get("PORT", "8099"))
 BASE = f"http://127.0.0.1:{PORT}"
