@@ -57,6 +57,8 @@ struct DiscussionModel: Encodable, Sendable {
     let nextURL: String?
     let canPost: Bool
     let notice: String?
+    /// Shown to a member under a first (appealable) block.
+    let unblockURL: String?
     let loginURL: String?
     let csrf: String?
     let formText: String

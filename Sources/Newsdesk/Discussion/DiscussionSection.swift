@@ -15,6 +15,7 @@ enum DiscussionSection {
         let liked = try await s.discussion.liked(by: viewer, among: ids, on: req.db)
 
         var notice: String?
+        var unblockURL: String?
         var canPost = false
         if closed {
             notice = "Comments on this article are closed."
@@ -24,6 +25,7 @@ enum DiscussionSection {
                 canPost = true
             } catch let error as DiscussionError {
                 notice = message(for: error)
+                if case .blocked(_, _, let permanent) = error, !permanent { unblockURL = "/account/unblock" }
             }
         }
         let now = s.clock.now()
@@ -46,7 +48,7 @@ enum DiscussionSection {
             sorts: sortLabels.map { SortLink(label: $0.1, url: articlePath + "?sort=\($0.0.rawValue)#comments", current: $0.0 == sort) },
             comments: page.comments.map(model),
             nextURL: page.nextCursor.map { articlePath + "?sort=\(sort.rawValue)&cursor=\($0)#comments" },
-            canPost: canPost, notice: notice,
+            canPost: canPost, notice: notice, unblockURL: unblockURL,
             loginURL: viewer == nil && !closed ? "/account/login?next=" + articlePath : nil,
             csrf: viewer == nil ? nil : req.csrfToken,
             formText: state.text, formParentID: state.parentID, formError: state.error, formFindings: state.findings,

@@ -87,6 +87,7 @@ struct ModerationTests {
             let blocked = try await rita.post("/threads/\(s.articleID)", ["text": D.clean])
             #expect(blocked.status == .forbidden)
             #expect(blocked.body.string.contains("Abusive replies to other members"))
+            #expect(try await rita.get(s.path).body.string.contains("href=\"/account/unblock\">Ask to be unblocked</a>"))
 
             let form = try await rita.get("/account/unblock").body.string
             #expect(form.contains("value=\"Restoration of account / unlock access\""))

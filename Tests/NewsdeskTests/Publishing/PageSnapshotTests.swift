@@ -24,7 +24,7 @@ struct PageSnapshotTests {
                                caption: "Waves break over the sea wall <at dawn>", credit: "© Meridian Press / Ana Ruiz")
         let discussion = DiscussionModel(
             articleID: 7, count: 0, closed: false, sorts: [SortLink(label: "Newest", url: "/articles/storm-makes-landfall?sort=newest#comments", current: true)],
-            comments: [], nextURL: nil, canPost: false, notice: nil, loginURL: "/account/login?next=/articles/storm-makes-landfall", csrf: nil,
+            comments: [], nextURL: nil, canPost: false, notice: nil, unblockURL: nil, loginURL: "/account/login?next=/articles/storm-makes-landfall", csrf: nil,
             formText: "", formParentID: nil, formError: nil, formFindings: [], formHighlighted: nil, reasons: [],
             liveURL: "/threads/7/live", postURL: "/threads/7")
         return ArticlePageModel(
