@@ -59,13 +59,18 @@ struct ArticleService: Sendable {
         return Page(items: items, nextCursor: next)
     }
 
-    /// The editors' picks, in their order.
+    /// The editors' picks, in their order. Picks are few, so they are read by the pick index and checked for
+    /// visibility here: joined with the visibility filter, SQLite preferred the feed index and scanned the edition.
     func recommended(edition: Int, limit: Int, on db: any Database) async throws -> [ArticleSummary] {
-        let ids = try await visible(on: db, now: clock.now())
+        let now = clock.now()
+        let picks = try await Article.query(on: db)
             .filter(\.$editionID == edition)
             .filter(\.$recommendedRank != nil)
-            .sort(\.$recommendedRank).limit(limit).field(\.$id).all().compactMap(\.id)
-        return try await summaries(ids: ids, on: db)
+            .sort(\.$recommendedRank).limit(limit * 4)
+            .field(\.$id).field(\.$status).field(\.$publishedAt).field(\.$recommendedRank).all()
+        let ids = picks.filter { $0.status == ArticleStatus.published.rawValue && ($0.publishedAt.map { $0 <= now } ?? false) }
+            .prefix(limit).compactMap(\.id)
+        return try await summaries(ids: Array(ids), on: db)
     }
 
     func article(edition: Int, slug: String, on db: any Database) async throws -> ArticleLookup {
