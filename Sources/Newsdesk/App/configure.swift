@@ -60,7 +60,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         logger: app.logger)
     let live = LiveHub()
     var discussion = DiscussionService(
-        clock: clock, engine: Engine(), limiter: RateLimiter(clock: clock), sanctions: SanctionService(),
+        clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(),
         nearDuplicates: NearDuplicateIndex(window: 3600), live: live, cache: cache, outletNames: ["Newsdesk"],
         allowedDomains: Set([URL(string: config.baseURL ?? "")?.host].compactMap { $0 }), logger: app.logger)
     discussion.commentsPerIPMinute = config.commentsPerIPMinute

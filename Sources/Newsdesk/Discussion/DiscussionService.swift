@@ -51,7 +51,6 @@ struct ThreadPage: Sendable {
 /// replies, edits within 15 minutes, deletion, likes and reports; the article's comment counter kept right.
 struct DiscussionService: Sendable {
     let clock: AppClock
-    let engine: Engine
     let limiter: RateLimiter
     let sanctions: SanctionService
     let nearDuplicates: NearDuplicateIndex
