@@ -47,3 +47,15 @@ def screenshot(driver, name, full_height=True):
     path = os.path.join(ARTIFACTS, name)
     driver.save_screenshot(path)
     return path
+
+
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.support.ui import WebDriverWait as _SeleniumWait
+
+
+class Wait(_SeleniumWait):
+    """WebDriverWait that keeps polling through errors raised while a page is being replaced (stale or detached
+    nodes): a condition that never comes true still fails at the timeout."""
+
+    def __init__(self, driver, timeout, poll_frequency=0.2):
+        super().__init__(driver, timeout, poll_frequency=poll_frequency, ignored_exceptions=(WebDriverException,))

@@ -9,7 +9,7 @@ import uuid
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from conftest import Wait as WebDriverWait
 
 from conftest import screenshot
 

@@ -10,7 +10,7 @@ import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
-from selenium.webdriver.support.ui import WebDriverWait
+from conftest import Wait as WebDriverWait
 
 from conftest import make_driver, screenshot
 from test_discussion import PASSWORD, HELD, create_member, log_in, post
