@@ -21,12 +21,6 @@ struct AdminController: RouteCollection {
         admin.get("mail", use: mail)
     }
 
-    private func render<M: Encodable>(_ req: Request, _ template: String, title: String, status: HTTPStatus = .ok, _ make: (LayoutModel) -> M) async throws -> Response {
-        let edition = try await ReaderContext.edition(forPath: "/", on: req)
-        let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
-        return PageResponder(req: req).personal(try await req.view.render(template, make(layout)), edition: edition, status: status)
-    }
-
     @Sendable func users(req: Request) async throws -> Response {
         _ = try StaffGuard.require(req, roles: [.admin])
         let rows = try await User.query(on: req.db).sort(\.$id).limit(500).all().map { u in
@@ -35,7 +29,7 @@ struct AdminController: RouteCollection {
                          roles: Role.allCases.map { RoleOption(value: $0.rawValue, selected: $0.rawValue == u.role) })
         }
         let notice = (try? req.query.get(String.self, at: "done")) == "role" ? "The role was changed." : nil
-        return try await render(req, "Admin/users", title: "Members and roles") {
+        return try await PageResponder(req: req).staffPage("Admin/users", title: "Members and roles") {
             AdminUsersModel(layout: $0, users: rows, csrf: req.csrfToken, notice: notice)
         }
     }
@@ -65,7 +59,7 @@ struct AdminController: RouteCollection {
             AdminMailRow(id: m.id ?? 0, to: m.toEmail, subject: m.subject, kind: m.kind, status: m.status, attempts: m.attempts,
                          created: EditionClock.iso8601(m.createdAt, zone: .gmt), error: m.lastError)
         }
-        return try await render(req, "Admin/mail", title: "Recent mail") {
+        return try await PageResponder(req: req).staffPage("Admin/mail", title: "Recent mail") {
             AdminMailModel(layout: $0, mails: rows, transport: req.newsdesk.config.smtpURL == nil ? "files in the data folder (mail/)" : "SMTP")
         }
     }

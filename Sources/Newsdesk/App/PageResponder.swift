@@ -50,6 +50,14 @@ struct PageResponder {
                         body: .init(string: html))
     }
 
+    /// A staff page (admin, moderation) in the default edition's chrome, for this reader only.
+    func staffPage<M: Encodable>(_ template: String, title: String, status: HTTPStatus = .ok,
+                                 _ make: (LayoutModel) -> M) async throws -> Response {
+        let edition = try await ReaderContext.edition(forPath: "/", on: req)
+        let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
+        return personal(try await req.view.render(template, make(layout)), edition: edition, status: status)
+    }
+
     private func respond(_ entry: PageCache.Entry, shared: Bool) -> Response {
         let now = req.newsdesk.clock.now()
         let minute = Int(now.timeIntervalSince1970 / 60)

@@ -130,12 +130,6 @@ struct ModerationController: RouteCollection {
 
     private func guardDesk(_ req: Request) throws -> Member { try StaffGuard.require(req, roles: ModerationService.desk) }
 
-    private func render<M: Encodable>(_ req: Request, _ template: String, title: String, status: HTTPStatus = .ok, _ make: (LayoutModel) -> M) async throws -> Response {
-        let edition = try await ReaderContext.edition(forPath: "/", on: req)
-        let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
-        return PageResponder(req: req).personal(try await req.view.render(template, make(layout)), edition: edition, status: status)
-    }
-
     static func item(_ i: QueueItem, zone: TimeZone = .gmt) -> QueueItemModel {
         QueueItemModel(
             id: i.comment.id, authorID: i.comment.authorID, authorName: i.comment.authorName,
@@ -155,7 +149,7 @@ struct ModerationController: RouteCollection {
         let offset = (try? req.query.get(Int.self, at: "cursor")) ?? 0
         let page = try await req.newsdesk.moderation.queue(filter, offset: max(0, offset), limit: 30, on: req.db)
         let done = try? req.query.get(String.self, at: "done")
-        return try await render(req, "Moderation/queue", title: "Moderation queue") {
+        return try await PageResponder(req: req).staffPage("Moderation/queue", title: "Moderation queue") {
             ModerationPageModel(layout: $0, heading: "Moderation queue", csrf: req.csrfToken, notice: done.map { "Done: \($0)." },
                                 items: page.items.map { Self.item($0) }, rules: Self.rules,
                                 nextURL: page.next.map { "/moderation?cursor=\($0)&rule=\(filter.rule ?? "")&sort=\(filter.oldestFirst ? "oldest" : "newest")" },
@@ -215,7 +209,7 @@ struct ModerationController: RouteCollection {
         }
         let blockedNote = standing.blocked.map { "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.iso8601($0.since, zone: .gmt)) for \($0.rule): \($0.reason)" }
         let done = try? req.query.get(String.self, at: "done")
-        return try await render(req, "Moderation/member", title: standing.displayName) {
+        return try await PageResponder(req: req).staffPage("Moderation/member", title: standing.displayName) {
             MemberPageModel(layout: $0, csrf: req.csrfToken, userID: id, name: standing.displayName,
                             memberSince: EditionClock.dayMonth(standing.memberSince, zone: .gmt, language: "en"),
                             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
@@ -270,7 +264,7 @@ struct ModerationController: RouteCollection {
                                         created: EditionClock.iso8601(r.createdAt, zone: .gmt)))
         }
         let done = try? req.query.get(String.self, at: "done")
-        return try await render(req, "Moderation/unblocks", title: "Unblock requests") {
+        return try await PageResponder(req: req).staffPage("Moderation/unblocks", title: "Unblock requests") {
             UnblockPageModel(layout: $0, csrf: req.csrfToken, requests: rows, notice: done.map { "Request \($0)." })
         }
     }
@@ -290,7 +284,7 @@ struct ModerationController: RouteCollection {
         let q = (try? req.query.get(String.self, at: "q")) ?? ""
         let offset = (try? req.query.get(Int.self, at: "cursor")) ?? 0
         let page = try await req.newsdesk.moderation.auditLog(search: q, offset: max(0, offset), limit: 100, on: req.db)
-        return try await render(req, "Moderation/audit", title: "Audit log") {
+        return try await PageResponder(req: req).staffPage("Moderation/audit", title: "Audit log") {
             AuditPageModel(layout: $0, entries: page.entries.map {
                 AuditRowModel(time: EditionClock.iso8601($0.createdAt, zone: .gmt), actor: $0.actorID, action: $0.action,
                               subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
@@ -312,7 +306,7 @@ struct ModerationController: RouteCollection {
     @Sendable func report(req: Request) async throws -> Response {
         _ = try guardDesk(req)
         let rows = try await req.newsdesk.moderation.overturnReport(on: req.db)
-        return try await render(req, "Moderation/report", title: "Engine overturn report") { ReportPageModel(layout: $0, rows: rows) }
+        return try await PageResponder(req: req).staffPage("Moderation/report", title: "Engine overturn report") { ReportPageModel(layout: $0, rows: rows) }
     }
 
     // MARK: Policy per edition
@@ -324,7 +318,7 @@ struct ModerationController: RouteCollection {
         guard let edition = editions.first(where: { $0.code == code }) else { throw Abort(.notFound) }
         let current = try await req.newsdesk.discussion.policies.policy(editionID: edition.id, on: req.db)
         let done = try? req.query.get(String.self, at: "done")
-        return try await render(req, "Moderation/policy", title: "Moderation policy") {
+        return try await PageResponder(req: req).staffPage("Moderation/policy", title: "Moderation policy") {
             ModerationPolicyPageModel(layout: $0, csrf: req.csrfToken,
                             editions: editions.map { EditionLink(code: $0.code, name: $0.name, url: "/moderation/policy?edition=\($0.code)", language: $0.language, current: $0.id == edition.id) },
                             editionCode: edition.code,
