@@ -28,7 +28,8 @@ let package = Package(
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
                 .product(name: "Leaf", package: "leaf"),
-            ]
+            ],
+            resources: [.copy("Data")]
         ),
         .executableTarget(name: "newsdesk", dependencies: ["Newsdesk"]),
         .executableTarget(name: "standards-bench", dependencies: ["Standards"], path: "Sources/standards-bench"),
