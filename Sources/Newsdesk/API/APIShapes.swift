@@ -1,11 +1,25 @@
 import Foundation
+import Standards
 import Vapor
 
-/// The error shape of the whole API: `{"error": code, "message": text, "fields": {name: problem}?}`.
+/// The error shape of the whole API: `{"error": code, "message": text, "fields": {name: problem}?}`; a rejected
+/// comment adds the engine's `findings`.
 struct APIError: Content {
     let error: String
     let message: String
     let fields: [String: String]?
+    var findings: [APIFinding]? = nil
+
+    init(error: String, message: String, fields: [String: String]?) {
+        self.error = error
+        self.message = message
+        self.fields = fields
+    }
+
+    init(_ answer: FailureAnswer) {
+        self.init(error: answer.code, message: answer.message, fields: answer.fields)
+        findings = answer.findings?.map(APIFinding.init)
+    }
 
     func response(status: HTTPStatus) -> Response {
         let response = Response(status: status)
@@ -13,6 +27,23 @@ struct APIError: Content {
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         response.body = .init(data: (try? APIJSON.encoder.encode(self)) ?? Data())
         return response
+    }
+}
+
+/// One finding of the standards engine: the rule, the evidence span in Unicode code points, how sure, and what to fix.
+struct APIFinding: Content {
+    let rule: String
+    let start: Int
+    let end: Int
+    let confidence: Double
+    let message: String
+
+    init(_ f: Finding) {
+        rule = f.rule.rawValue
+        start = f.start
+        end = f.end
+        confidence = f.confidence
+        message = f.message
     }
 }
 
@@ -82,4 +113,17 @@ struct APIEdition: Encodable {
     let timeZone: String
     let url: String
     let isDefault: Bool
+}
+
+extension Request {
+    /// The JSON body as `T` (snake_case keys); anything else is input to fix (422), never a server error.
+    func decodeJSON<T: Decodable>(_ type: T.Type) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.keyDecodingStrategy = .convertFromSnakeCase
+        guard let data = body.data, let value = try? decoder.decode(T.self, from: Data(buffer: data)) else {
+            throw APIValidationError(message: "Send a JSON object of the documented shape.",
+                                     fields: ["body": "not a JSON object of the expected shape"])
+        }
+        return value
+    }
 }

@@ -38,23 +38,10 @@ struct SessionsAPIController: RouteCollection {
         guard fields.isEmpty, let email = body.email, let password = body.password else {
             throw APIValidationError(message: "E-mail and password are required.", fields: fields)
         }
-        do {
-            let (token, member) = try await req.newsdesk.accounts.logIn(.init(
-                email: email, password: password, otp: body.otp, remember: false, ip: req.clientIP, kind: "api"), on: req.db)
-            return try APIJSON.response(SessionJSON(token: token, member: .init(id: member.id, displayName: member.displayName, role: member.role.rawValue)),
-                                        status: .created, cache: "no-store")
-        } catch AccountError.badCredentials {
-            return APIError(error: "invalid_credentials", message: "The e-mail or password is not right.", fields: nil).response(status: .unauthorized)
-        } catch AccountError.otpRequired {
-            return APIError(error: "otp_required", message: "This staff account needs the code from its authenticator app in \"otp\".",
-                            fields: ["otp": "required"]).response(status: .unauthorized)
-        } catch AccountError.locked(let until) {
-            let seconds = max(1, Int(until.timeIntervalSince(req.newsdesk.clock.now())))
-            let response = APIError(error: "locked", message: "Too many failed attempts; try again in \(seconds / 60 + 1) minutes.", fields: nil)
-                .response(status: .tooManyRequests)
-            response.headers.replaceOrAdd(name: .retryAfter, value: "\(seconds)")
-            return response
-        }
+        let (token, member) = try await req.newsdesk.accounts.logIn(.init(
+            email: email, password: password, otp: body.otp, remember: false, ip: req.clientIP, kind: "api"), on: req.db)
+        return try APIJSON.response(SessionJSON(token: token, member: .init(id: member.id, displayName: member.displayName, role: member.role.rawValue)),
+                                    status: .created, cache: "no-store")
     }
 
     @Sendable func revoke(req: Request) async throws -> Response {

@@ -100,12 +100,12 @@ extension AccountController {
                 throw AccountError.invalid(["avatar": "Choose a picture to upload."])
             }
             try await req.newsdesk.avatars.replace(for: member, upload: Array(file.data.readableBytesView), on: req.db)
-        } catch AccountError.invalid(let fields) {
-            return try await settingsPage(req, member: member, errors: fields, status: .unprocessableEntity)
-        } catch AccountError.unavailable(let why) {
-            req.logger.error("avatar processing unavailable", metadata: ["reason": "\(why)"])
-            return try await settingsPage(req, member: member, errors: ["avatar": "Pictures cannot be processed on this server right now. Please try again later."],
-                                          status: .serviceUnavailable)
+        } catch let failure as any ExpectedFailure {
+            let answer = failure.answer
+            if answer.status.code >= 500 { req.logger.error("avatar not processed", metadata: ["reason": "\(answer.message)"]) }
+            let response = try await settingsPage(req, member: member, errors: answer.fields ?? ["avatar": answer.message], status: answer.status)
+            if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
+            return response
         }
         return req.redirect(to: "/account/settings?done=avatar")
     }
@@ -151,7 +151,7 @@ extension AccountController {
         req.member = nil  // the page below is already the logged-out site
         let response = try await page(req, heading: "Your account is deleted",
                                       intro: "You are logged out everywhere. We sent a restore link to \(member.email); it works for 30 days. After that the account is erased for good.")
-        response.cookies[MemberMiddleware.cookieName] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)
+        response.cookies[MemberMiddleware.cookieName(secure: req.isHTTPS)] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)
         return response
     }
 

@@ -56,26 +56,32 @@ struct AccountController: RouteCollection {
 
     private func signIn(_ req: Request, token: String, remember: Bool, to location: String) -> Response {
         let response = req.redirect(to: location)
-        response.cookies[MemberMiddleware.cookieName] = MemberMiddleware.sessionCookie(token, remember: remember, secure: req.isHTTPS)
+        response.cookies[MemberMiddleware.cookieName(secure: req.isHTTPS)] = MemberMiddleware.sessionCookie(token, remember: remember, secure: req.isHTTPS)
         return response
     }
 
     /// Only local paths: a `next` parameter must not send people to another site.
-    private func safeNext(_ raw: String?) -> String {
-        guard let raw, raw.hasPrefix("/"), !raw.hasPrefix("//"), !raw.contains("\\") else { return "/" }
-        return raw
+    static func safeNext(_ raw: String?) -> String {
+        LocalPath.validated(raw) ?? "/"
     }
 
-    private func errors(_ error: any Error) -> [String: String]? {
-        if case AccountError.invalid(let fields) = error { return fields }
-        return nil
+    /// What a refused form shows: the fields to fix, or one message for the whole form (a limit, a busy site).
+    private func formErrors(_ answer: FailureAnswer) -> [String: String] {
+        answer.fields ?? ["form": answer.message]
+    }
+
+    /// The status of a refused form, with `Retry-After` when the answer has one.
+    private func refused(_ response: Response, _ answer: FailureAnswer) -> Response {
+        response.status = answer.status
+        if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
+        return response
     }
 
     // MARK: Registration
 
     private func registerForm(_ req: Request, values: [String: String] = [:], errors: [String: String] = [:]) async throws -> FormModel {
         let lang = language(req)
-        let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang)
+        let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang, ip: req.clientIP)
         let version = try await req.newsdesk.accounts.policies.current(slug: PolicyPages.privacy, language: lang, on: req.db)?.version ?? 1
         var form = FormModel(
             id: "register", title: nil, action: "/account/register", submitLabel: "Create account",
@@ -109,10 +115,10 @@ struct AccountController: RouteCollection {
                 consent: field(req, "consent") == "on", captchaToken: field(req, "captcha_token"),
                 captchaSolution: field(req, "captcha_solution"), captchaAnswer: field(req, "captcha_answer"),
                 language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
-        } catch let error where errors(error) != nil {
-            return try await page(req, heading: "Create your account", intro: "Please correct the marked fields.",
-                                  forms: [try await registerForm(req, values: values, errors: errors(error) ?? [:])],
-                                  status: .unprocessableEntity)
+        } catch let failure as any ExpectedFailure {
+            let answer = failure.answer
+            return refused(try await page(req, heading: "Create your account", intro: answer.fields == nil ? answer.message : "Please correct the marked fields.",
+                                          forms: [try await registerForm(req, values: values, errors: formErrors(answer))]), answer)
         }
         return try await page(req, heading: "Check your e-mail",
                               intro: "We sent a confirmation link to \(values["email"]!.lowercased()). Follow it to confirm your address; until then you can log in but not comment.",
@@ -133,7 +139,8 @@ struct AccountController: RouteCollection {
 
     // MARK: Log-in
 
-    private func loginForm(_ req: Request, email: String = "", error: String? = nil, otpError: String? = nil, showOTP: Bool = false) -> FormModel {
+    private func loginForm(_ req: Request, email: String = "", error: String? = nil, otpError: String? = nil, showOTP: Bool = false,
+                           captcha: Bool = false, captchaError: String? = nil) -> FormModel {
         var fields = [
             FieldModel("email", "E-mail", type: "email", value: email, autocomplete: "email", maxLength: 254),
             FieldModel("password", "Password", type: "password", autocomplete: "current-password", maxLength: 128),
@@ -145,7 +152,12 @@ struct AccountController: RouteCollection {
         var form = FormModel(id: "login", title: nil, action: "/account/login", submitLabel: "Log in", fields: fields, csrf: req.csrfToken)
         form.checkbox = FieldModel("remember", "Keep me logged in on this device", type: "checkbox", required: false)
         form.error = error
-        form.hidden = [HiddenField(name: "next", value: safeNext(try? req.query.get(String.self, at: "next")))]
+        if captcha {
+            let challenge = req.newsdesk.accounts.challenge(purpose: "login", language: language(req), ip: req.clientIP)
+            form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: captchaError)
+        }
+        let next = (try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next"))
+        form.hidden = [HiddenField(name: "next", value: Self.safeNext(next))]
         return form
     }
 
@@ -163,33 +175,42 @@ struct AccountController: RouteCollection {
         do {
             let (token, _) = try await req.newsdesk.accounts.logIn(.init(
                 email: email, password: field(req, "password"), otp: field(req, "otp"), remember: remember,
-                ip: req.clientIP, kind: "web"), on: req.db)
-            return signIn(req, token: token, remember: remember, to: safeNext(field(req, "next")))
-        } catch AccountError.badCredentials {
-            return try await page(req, heading: "Log in", forms: [loginForm(req, email: email, error: "The e-mail or password is not right.")],
-                                  links: links, status: .unauthorized)
-        } catch AccountError.otpRequired {
-            return try await page(req, heading: "Log in", forms: [loginForm(req, email: email, otpError: "Enter the code from your authenticator app.", showOTP: true)],
-                                  links: links, status: .unauthorized)
-        } catch AccountError.locked(let until) {
-            let minutes = max(1, Int(until.timeIntervalSince(req.newsdesk.clock.now()) / 60.0 + 0.99))
-            return try await page(req, heading: "Log in", forms: [loginForm(req, email: email,
-                error: "Too many failed attempts. Log-in is locked for \(minutes) more minute\(minutes == 1 ? "" : "s"); you can also reset your password.")],
-                links: links, status: .tooManyRequests)
+                ip: req.clientIP, kind: "web", captchaToken: field(req, "captcha_token"),
+                captchaSolution: field(req, "captcha_solution"), captchaAnswer: field(req, "captcha_answer")), on: req.db)
+            return signIn(req, token: token, remember: remember, to: Self.safeNext(field(req, "next")))
+        } catch let failure as any ExpectedFailure {
+            let answer = failure.answer
+            let captcha = try await req.newsdesk.accounts.logInNeedsCaptcha(email: email, ip: req.clientIP, on: req.db)
+            let form: FormModel
+            switch failure {
+            case AccountError.otpRequired:
+                form = loginForm(req, email: email, otpError: "Enter the code from your authenticator app.", showOTP: true, captcha: captcha)
+            case AccountError.captchaRequired:
+                form = loginForm(req, email: email, error: "Several attempts failed: please also complete the check below.", captcha: true)
+            case AccountError.invalid(let fields) where fields["captcha"] != nil:
+                form = loginForm(req, email: email, captcha: true, captchaError: fields["captcha"])
+            case AccountError.locked(let seconds):
+                let wait = seconds < 90 ? "\(seconds) seconds" : "\((seconds + 59) / 60) minutes"
+                form = loginForm(req, email: email, error: "Too many failed attempts from here. Wait \(wait) and try again, or reset your password.",
+                                 captcha: captcha)
+            default:
+                form = loginForm(req, email: email, error: answer.message, captcha: captcha)
+            }
+            return refused(try await page(req, heading: "Log in", forms: [form], links: links), answer)
         }
     }
 
     @Sendable func logout(req: Request) async throws -> Response {
         if let member = req.member { try await req.newsdesk.accounts.sessions.revoke(sessionID: member.sessionID, on: req.db) }
         let response = req.redirect(to: "/")
-        response.cookies[MemberMiddleware.cookieName] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)
+        response.cookies[MemberMiddleware.cookieName(secure: req.isHTTPS)] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)
         return response
     }
 
     // MARK: Recovery
 
     private func recoverForm(_ req: Request, email: String = "", errors: [String: String] = [:]) -> FormModel {
-        let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: language(req))
+        let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: language(req), ip: req.clientIP)
         var form = FormModel(id: "recover", title: nil, action: "/account/recover", submitLabel: "Send me a link",
                              fields: [FieldModel("email", "E-mail", type: "email", value: email, error: errors["email"], autocomplete: "email", maxLength: 254)],
                              csrf: req.csrfToken)
@@ -209,9 +230,10 @@ struct AccountController: RouteCollection {
             try await req.newsdesk.accounts.startRecovery(.init(
                 email: email, captchaToken: field(req, "captcha_token"), captchaSolution: field(req, "captcha_solution"),
                 captchaAnswer: field(req, "captcha_answer"), language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
-        } catch let error where errors(error) != nil {
-            return try await page(req, heading: "Forgot your password?", intro: "Please correct the marked fields.",
-                                  forms: [recoverForm(req, email: email, errors: errors(error) ?? [:])], status: .unprocessableEntity)
+        } catch let failure as any ExpectedFailure {
+            let answer = failure.answer
+            return refused(try await page(req, heading: "Forgot your password?", intro: answer.fields == nil ? answer.message : "Please correct the marked fields.",
+                                          forms: [recoverForm(req, email: email, errors: formErrors(answer))]), answer)
         }
         return try await page(req, heading: "Check your e-mail",
                               intro: "If an account uses \(email.lowercased()), we sent it a link to choose a new password. The link works once, for one hour.")

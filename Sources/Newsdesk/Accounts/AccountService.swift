@@ -15,6 +15,7 @@ struct AccountService: Sendable {
     let throttle: LoginThrottle
     let limiter: RateLimiter
     let policies: PolicyPages
+    let captchaPressure = CaptchaPressure()
     let bcryptCost: Int
     /// Wrong passwords are answered after this delay times the failures in a row (capped), to slow guessing.
     let failureDelay: TimeInterval
@@ -98,34 +99,44 @@ struct AccountService: Sendable {
         var remember: Bool
         var ip: String
         var kind: String
+        /// Asked for after a few failures (see `LoginThrottle`); the web form shows it, the API cannot.
+        var captchaToken: String? = nil
+        var captchaSolution: String? = nil
+        var captchaAnswer: String? = nil
     }
 
     /// Checks the password (and the second factor of staff who enrolled one) and opens a session.
-    /// The answer is the same for an unknown e-mail and a wrong password; after 10 failures in a row the account
-    /// and the address are locked for 15 minutes.
+    /// The answer is the same for an unknown e-mail and a wrong password. Repeated failures ask for a captcha and
+    /// then slow down this account from this address only (`LoginThrottle`); nobody else is locked out.
+    /// Staff asking for an API session must have enrolled their second factor, as the staff pages require.
     func logIn(_ c: Credentials, on db: any Database) async throws -> (token: String, member: Member) {
         let email = c.email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let keys = ["account:\(email)", "ip:\(c.ip)"]
-        if let until = try await throttle.lockedUntil(keys, on: db) { throw AccountError.locked(until: until) }
+        let state = try await throttle.state(email: email, ip: c.ip, on: db)
+        if let wait = state.retryAfter { throw AccountError.locked(retryAfter: wait) }
+        // Apps cannot show a captcha: one address guessing is slowed by the delays alone, and an account under
+        // attack from many addresses sends its owner to the website, where the captcha lets them in.
+        if c.kind == "api" ? state.accountNeedsCaptcha : state.needsCaptcha {
+            guard let token = c.captchaToken, !token.isEmpty else { throw AccountError.captchaRequired }
+            try await useCaptcha(token: token, solution: c.captchaSolution, answer: c.captchaAnswer, purpose: "login", on: db)
+        }
         let user = try await User.query(on: db).filter(\.$email == email).first()
         let hash = user?.passwordHash ?? Self.dummyHash
         let passwordOK = (try? Bcrypt.verify(c.password, created: hash)) ?? false
         guard let user, passwordOK, user.isActive else {
-            let failures = try await throttle.fail(keys, on: db)
-            if failureDelay > 0 {
-                try? await Task.sleep(nanoseconds: UInt64(failureDelay * Double(min(failures, 8)) * 1_000_000_000))
-            }
-            if let until = try await throttle.lockedUntil(keys, on: db) { throw AccountError.locked(until: until) }
+            try await throttle.fail(email: email, ip: c.ip, on: db)
+            if failureDelay > 0 { try? await Task.sleep(nanoseconds: UInt64(failureDelay * 1_000_000_000)) }
             throw AccountError.badCredentials
         }
         if user.totpEnabledAt != nil {
             guard let otp = c.otp?.trimmingCharacters(in: .whitespaces), !otp.isEmpty else { throw AccountError.otpRequired }
             guard try await acceptTOTP(otp, for: user, on: db) else {
-                try await throttle.fail(keys, on: db)
+                try await throttle.fail(email: email, ip: c.ip, on: db)
                 throw AccountError.badCredentials
             }
+        } else if c.kind == "api", user.role != Role.reader.rawValue {
+            throw AccountError.secondFactorNotEnrolled
         }
-        try await throttle.succeed(["account:\(email)"], on: db)
+        try await throttle.succeed(email: email, ip: c.ip, on: db)
         user.lastLoginAt = clock.now()
         try await user.update(on: db)
         let (token, session) = try await sessions.create(userID: try user.requireID(), kind: c.kind, remember: c.remember, on: db)
@@ -134,6 +145,11 @@ struct AccountService: Sendable {
         }
         logger.info("member logged in", metadata: ["user": "\(user.id ?? 0)", "session": "\(session.id ?? 0)", "kind": "\(c.kind)"])
         return (token, member)
+    }
+
+    /// Whether the next log-in of this account from this address must solve a captcha (for showing the form).
+    func logInNeedsCaptcha(email: String, ip: String, on db: any Database) async throws -> Bool {
+        try await throttle.state(email: email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased(), ip: ip, on: db).needsCaptcha
     }
 
     // MARK: Recovery
@@ -189,7 +205,7 @@ struct AccountService: Sendable {
                 to: MailAddress(email: user.email, name: user.displayName), language: language,
                 recoverURL: origin + "/account/recover"), on: tx)
         }
-        try await throttle.succeed(["account:\(user.email)"], on: db)
+        try await throttle.forgive(email: user.email, on: db)
         let (newToken, _) = try await sessions.create(userID: try user.requireID(), kind: "web", remember: false, on: db)
         guard let member = try await sessions.member(forToken: newToken, kind: "web", on: db) else { throw AccountError.tokenInvalid }
         return (newToken, member)
@@ -197,8 +213,10 @@ struct AccountService: Sendable {
 
     // MARK: Captcha
 
-    func challenge(purpose: String, language: String) -> CaptchaChallenge {
-        captcha.issue(purpose: purpose, language: language, now: clock.now())
+    /// A captcha for a form; an address that asks for many in a minute gets harder ones.
+    func challenge(purpose: String, language: String, ip: String) -> CaptchaChallenge {
+        let now = clock.now()
+        return captcha.issue(purpose: purpose, language: language, now: now, extraBits: captchaPressure.extraBits(for: ip, now: now))
     }
 
     /// A captcha solution counts once: its nonce is stored until the challenge expires.

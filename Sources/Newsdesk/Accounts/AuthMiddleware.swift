@@ -4,12 +4,16 @@ import Vapor
 /// Finds the member of a request: the session cookie for browsers, `Authorization: Bearer` for apps.
 struct MemberMiddleware: AsyncMiddleware {
     static let cookieName = "newsdesk_session"
+    /// Behind HTTPS the cookie is `__Host-` prefixed: browsers then only accept it Secure, host-only, for path /.
+    static let secureCookieName = "__Host-newsdesk_session"
+
+    static func cookieName(secure: Bool) -> String { secure ? secureCookieName : cookieName }
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let sessions = req.newsdesk.accounts.sessions
         if let bearer = req.headers.bearerAuthorization {
             req.member = try await sessions.member(forToken: bearer.token, kind: "api", on: req.db)
-        } else if let cookie = req.cookies[Self.cookieName]?.string {
+        } else if let cookie = req.sessionCookie {
             req.member = try await sessions.member(forToken: cookie, kind: "web", on: req.db)
         }
         return try await next.respond(to: req)
@@ -50,7 +54,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     private func check(_ req: Request) async throws {
         // The API without a session cookie carries no ambient credentials. Browsers cannot send JSON across sites
         // without a CORS preflight (which we never grant), so JSON bodies are required there.
-        if req.url.path.hasPrefix("/api/"), req.cookies[MemberMiddleware.cookieName] == nil {
+        if req.url.path.hasPrefix("/api/"), req.sessionCookie == nil {
             guard req.body.data == nil && req.headers.first(name: .contentLength).map({ $0 == "0" }) ?? true
                     || req.headers.contentType == .json else {
                 throw Abort(.unsupportedMediaType, reason: "The API accepts JSON bodies only.")
@@ -90,10 +94,8 @@ extension Request {
         return token
     }
 
-    var isHTTPS: Bool {
-        headers.first(name: "X-Forwarded-Proto") == "https" || newsdesk.config.baseURL?.hasPrefix("https://") == true
+    /// The session cookie's value, under either of its names.
+    var sessionCookie: String? {
+        (cookies[MemberMiddleware.secureCookieName] ?? cookies[MemberMiddleware.cookieName])?.string
     }
-
-    /// The client address for rate limits: the socket peer (a proxy in front should be the only peer).
-    var clientIP: String { remoteAddress?.ipAddress ?? "unknown" }
 }

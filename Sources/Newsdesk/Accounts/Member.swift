@@ -21,10 +21,15 @@ enum AccountError: Error, Equatable {
     /// Field name -> what to fix.
     case invalid([String: String])
     case badCredentials
-    case locked(until: Date)
+    /// Too many failed log-ins of this account from this address: wait this many seconds.
+    case locked(retryAfter: Int)
     case rateLimited(retryAfter: Int)
     case tokenInvalid
     case otpRequired
+    /// After a few failed log-ins the next one needs a captcha.
+    case captchaRequired
+    /// Staff must enrol their second factor before any staff session (web pages or API).
+    case secondFactorNotEnrolled
     case forbidden(String)
     case unavailable(String)
 }

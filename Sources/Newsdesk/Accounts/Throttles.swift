@@ -2,43 +2,88 @@ import Fluent
 import Foundation
 import SQLKit
 
-/// Failed log-ins per key ("account:<email>", "ip:<address>"): after `maxFailures` in a row the key is locked for
-/// `lockDuration`. Stored in the database so the lock holds on every node.
+/// Failed log-ins, counted per account-and-address pair, per address and per account, stored in the database so
+/// every node sees them. Nobody is locked out by someone else's guesses:
+/// - one account from one address: after `captchaAfter` failures each attempt needs a captcha, and after
+///   `delayAfter` the pair waits, twice as long after each further failure (up to `maxDelay`);
+/// - one account from anywhere: after `accountCaptchaAfter` failures every address needs a captcha for it;
+/// - one address across accounts (credential stuffing): after `addressDelayAfter` failures the address waits.
+/// A success resets all three counters; counts older than `memory` are forgotten.
 struct LoginThrottle: Sendable {
     let clock: AppClock
-    var maxFailures = 10
-    var lockDuration: TimeInterval = 15 * 60
+    var captchaAfter = 3
+    var accountCaptchaAfter = 10
+    var delayAfter = 5
+    var addressDelayAfter = 30
+    var firstDelay: TimeInterval = 5
+    var maxDelay: TimeInterval = 15 * 60
+    var memory: TimeInterval = 15 * 60
 
-    func lockedUntil(_ keys: [String], on db: any Database) async throws -> Date? {
-        let now = clock.now()
-        let rows = try await LoginThrottleRow.query(on: db).filter(\.$key ~~ keys).all()
-        return rows.compactMap(\.lockedUntil).filter { $0 > now }.max()
+    struct State: Sendable, Equatable {
+        /// This account from this address failed `captchaAfter` times.
+        var pairNeedsCaptcha: Bool
+        /// This account failed `accountCaptchaAfter` times from anywhere.
+        var accountNeedsCaptcha: Bool
+        var needsCaptcha: Bool { pairNeedsCaptcha || accountNeedsCaptcha }
+        /// Seconds until the next attempt is taken; nil when it is taken now.
+        var retryAfter: Int?
     }
 
-    /// Records a failure; returns the failures in a row for the worst key.
-    @discardableResult
-    func fail(_ keys: [String], on db: any Database) async throws -> Int {
+    private static func keys(email: String, ip: String) -> (pair: String, address: String, account: String) {
+        ("pair:\(email)|\(ip)", "ip:\(ip)", "account:\(email)")
+    }
+
+    func state(email: String, ip: String, on db: any Database) async throws -> State {
+        let k = Self.keys(email: email, ip: ip)
+        let rows = try await LoginThrottleRow.query(on: db).filter(\.$key ~~ [k.pair, k.address, k.account]).all()
         let now = clock.now()
-        var worst = 0
-        for key in keys {
-            let row = try await LoginThrottleRow.query(on: db).filter(\.$key == key).first() ?? {
-                let r = LoginThrottleRow()
-                r.key = key
-                r.failures = 0
-                return r
-            }()
-            if let until = row.lockedUntil, until <= now { row.failures = 0; row.lockedUntil = nil }
-            row.failures += 1
-            row.updatedAt = now
-            if row.failures >= maxFailures { row.lockedUntil = now.addingTimeInterval(lockDuration) }
-            try await row.save(on: db)
-            worst = max(worst, row.failures)
+        func failures(_ key: String) -> Int {
+            guard let row = rows.first(where: { $0.key == key }), !isStale(row, now: now) else { return 0 }
+            return row.failures
         }
-        return worst
+        let until = rows.filter { $0.key != k.account }.compactMap(\.lockedUntil).filter { $0 > now }.max()
+        return State(pairNeedsCaptcha: failures(k.pair) >= captchaAfter, accountNeedsCaptcha: failures(k.account) >= accountCaptchaAfter,
+                     retryAfter: until.map { max(1, Int($0.timeIntervalSince(now).rounded(.up))) })
     }
 
-    func succeed(_ keys: [String], on db: any Database) async throws {
-        try await LoginThrottleRow.query(on: db).filter(\.$key ~~ keys).delete()
+    /// Records a failure of this account from this address.
+    func fail(email: String, ip: String, on db: any Database) async throws {
+        let k = Self.keys(email: email, ip: ip)
+        try await bump(k.pair, delayAfter: delayAfter, on: db)
+        try await bump(k.address, delayAfter: addressDelayAfter, on: db)
+        try await bump(k.account, delayAfter: nil, on: db)
+    }
+
+    func succeed(email: String, ip: String, on db: any Database) async throws {
+        let k = Self.keys(email: email, ip: ip)
+        try await LoginThrottleRow.query(on: db).filter(\.$key ~~ [k.pair, k.address, k.account]).delete()
+    }
+
+    /// After a password reset the account's own counters start again (the addresses' stay).
+    func forgive(email: String, on db: any Database) async throws {
+        try await LoginThrottleRow.query(on: db).group(.or) { $0.filter(\.$key == "account:\(email)").filter(\.$key =~ "pair:\(email)|") }.delete()
+    }
+
+    private func isStale(_ row: LoginThrottleRow, now: Date) -> Bool {
+        row.updatedAt < now.addingTimeInterval(-memory) && (row.lockedUntil ?? .distantPast) <= now
+    }
+
+    private func bump(_ key: String, delayAfter: Int?, on db: any Database) async throws {
+        let now = clock.now()
+        let row = try await LoginThrottleRow.query(on: db).filter(\.$key == key).first() ?? {
+            let r = LoginThrottleRow()
+            r.key = key
+            r.failures = 0
+            return r
+        }()
+        if row.id != nil, isStale(row, now: now) { row.failures = 0; row.lockedUntil = nil }
+        row.failures += 1
+        row.updatedAt = now
+        if let delayAfter, row.failures >= delayAfter {
+            let wait = min(maxDelay, firstDelay * pow(2, Double(min(row.failures - delayAfter, 20))))
+            row.lockedUntil = now.addingTimeInterval(wait)
+        }
+        try await row.save(on: db)
     }
 }
 

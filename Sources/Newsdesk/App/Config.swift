@@ -30,6 +30,8 @@ public struct Config: Sendable {
     public var secretKey: [UInt8]
     /// Comments accepted per minute from one address (all members behind it together).
     public var commentsPerIPMinute: Int = 30
+    /// Peers whose `X-Forwarded-*` headers are believed (`NEWSDESK_TRUSTED_PROXIES`); loopback by default.
+    var trustedProxies: TrustedProxies = .loopback
 
     public init(
         dataDirectory: String, store: Store, baseURL: String? = nil, resourcesDirectory: String,
@@ -95,6 +97,14 @@ public struct Config: Sendable {
             }
         }
         let perIP = parseNumber(env["NEWSDESK_COMMENTS_PER_IP_MINUTE"], default: 30, name: "NEWSDESK_COMMENTS_PER_IP_MINUTE", range: 1...1_000_000, into: &problems)
+        var proxies = TrustedProxies.loopback
+        if let raw = env["NEWSDESK_TRUSTED_PROXIES"] {
+            switch TrustedProxies.parse(raw) {
+            case .success(let parsed): proxies = parsed
+            case .failure(let bad):
+                problems.append("NEWSDESK_TRUSTED_PROXIES must list addresses or CIDR blocks separated by commas, e.g. 127.0.0.1, 10.0.0.0/8 (cannot read '\(bad)')")
+            }
+        }
         let mailFrom = env["NEWSDESK_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "Newsdesk <no-reply@newsdesk.test>"
         if Mailbox.parse(mailFrom) == nil {
             problems.append("NEWSDESK_MAIL_FROM must look like 'Name <address@example.com>' (got '\(mailFrom)')")
@@ -123,6 +133,7 @@ public struct Config: Sendable {
             smtpURL: smtpURL, mailFrom: mailFrom, secretKey: secret
         )
         config.commentsPerIPMinute = Int(perIP)
+        config.trustedProxies = proxies
         return config
     }
 

@@ -4,6 +4,11 @@ import Vapor
 /// Headers every answer carries: no sniffing, no framing by other sites, no referrer leaks, a strict CSP
 /// (the site loads no third-party script, style or font).
 struct SecurityHeadersMiddleware: AsyncMiddleware {
+    /// A news site needs none of these powerful features; nothing embedded may ask for them either.
+    static let permissionsPolicy = "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), "
+        + "fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+        + "picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), usb=(), xr-spatial-tracking=(), browsing-topics=()"
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         let h = response.headers
@@ -16,11 +21,17 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
         response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "Permissions-Policy", value: Self.permissionsPolicy)
+        if request.isHTTPS {
+            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
+        }
         return response
     }
 }
 
-/// One place where errors become answers: JSON `{"error","message","fields"?}` under /api, a real page elsewhere.
+/// One place where errors become answers: JSON `{"error","message","fields"?}` for the API and for callers that
+/// ask for JSON first, a real page for everyone else; `Retry-After` on 429 and 503. An error that is not an
+/// `ExpectedFailure` (or a database that cannot take the work now) is a bug: a 500, logged with the request id.
 struct ErrorPageMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         do {
@@ -29,52 +40,100 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             // `Abort.redirect` is a way to leave a handler, not a failure.
             return Response(status: abort.status, headers: abort.headers)
         } catch {
-            return await answer(error, for: request)
+            return await Self.response(for: error, to: request)
         }
     }
 
-    private func answer(_ error: any Error, for req: Request) async -> Response {
-        let (status, code, message, fields) = Self.classify(error)
-        if status.code >= 500 {
-            req.logger.error("request failed", metadata: ["path": "\(req.url.path)", "error": "\(String(reflecting: error))"])
+    static func response(for error: any Error, to req: Request) async -> Response {
+        let answer = Failures.answer(for: error) ?? Failures.internalAnswer
+        if answer.status.code >= 500 {
+            req.logger.error("request failed", metadata: [
+                "request_id": "\(req.id)", "method": "\(req.method)", "path": "\(req.url.path)",
+                "status": "\(answer.status.code)", "error": "\(String(reflecting: error))"])
         } else {
-            req.logger.debug("request refused", metadata: ["path": "\(req.url.path)", "status": "\(status.code)", "error": "\(code)"])
+            req.logger.debug("request refused", metadata: [
+                "request_id": "\(req.id)", "path": "\(req.url.path)", "status": "\(answer.status.code)", "error": "\(answer.code)"])
         }
-        if req.url.path.hasPrefix("/api/") {
-            return APIError(error: code, message: message, fields: fields).response(status: status)
+        let response: Response
+        if req.wantsJSON {
+            response = APIError(answer).response(status: answer.status)
+        } else {
+            response = await page(answer, for: req)
         }
+        if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
+        return response
+    }
+
+    private static func page(_ answer: FailureAnswer, for req: Request) async -> Response {
+        let status = answer.status
         do {
             let edition = try await ReaderContext.edition(forPath: req.url.path, on: req)
-            let layout = try await ReaderContext.layout(req, edition: edition, title: edition.strings.notFoundTitle,
+            let notFound = status == .notFound
+            let layout = try await ReaderContext.layout(req, edition: edition, title: notFound ? edition.strings.notFoundTitle : status.reasonPhrase,
                                                         description: nil, canonicalPath: nil, current: nil)
             let model = ErrorPageModel(layout: layout, status: Int(status.code),
-                                       heading: status == .notFound ? edition.strings.notFoundTitle : status.reasonPhrase,
-                                       text: status == .notFound ? edition.strings.notFoundText : message,
+                                       heading: notFound ? edition.strings.notFoundTitle : status.reasonPhrase,
+                                       text: notFound ? edition.strings.notFoundText : answer.message,
                                        homeURL: Paths.front(edition.pathPrefix), homeLabel: edition.strings.backHome)
             return PageResponder(req: req).personal(try await req.view.render("errors/error", model), edition: edition, status: status)
         } catch {
-            req.logger.error("error page failed", metadata: ["error": "\(String(reflecting: error))"])
-            return Response(status: status, headers: ["Content-Type": "text/plain; charset=utf-8"],
-                            body: .init(string: "\(status.code) \(status.reasonPhrase)\n"))
+            // The page itself needs the database; when that is what failed, a plain answer still says what happened.
+            req.logger.warning("error page without chrome", metadata: ["request_id": "\(req.id)", "error": "\(String(reflecting: error))"])
+            return Response(status: status, headers: ["Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store"],
+                            body: .init(string: "\(status.code) \(status.reasonPhrase)\n\n\(answer.message)\n"))
         }
     }
+}
 
-    static func classify(_ error: any Error) -> (HTTPStatus, String, String, [String: String]?) {
-        switch error {
-        case PublishingError.invalidCursor:
-            return (.badRequest, "invalid_cursor", "The cursor is not one this server gave out.", ["cursor": "unknown cursor"])
-        case PublishingError.notFound:
-            return (.notFound, "not_found", "Not found.", nil)
-        case PublishingError.invalid(let field, let message):
-            return (.unprocessableEntity, "invalid", message, [field: message])
-        case let validation as APIValidationError:
-            return (.unprocessableEntity, "invalid", validation.message, validation.fields)
-        case let abort as any AbortError:
-            let code = abort.status == .notFound ? "not_found" : abort.status.reasonPhrase.lowercased().replacingOccurrences(of: " ", with: "_")
-            let message = abort.status == .notFound ? "Not found." : abort.reason
-            return (abort.status, code, message, nil)
-        default:
-            return (.internalServerError, "internal", "Something went wrong on our side; it has been logged.", nil)
+extension Request {
+    /// JSON for the API and for clients whose Accept header ranks JSON above HTML (scripts calling page
+    /// addresses); browsers' `text/html,...,*/*;q=0.8` gets pages.
+    var wantsJSON: Bool {
+        if url.path.hasPrefix("/api/") { return true }
+        return Self.prefersJSON(accept: headers.first(name: .accept))
+    }
+
+    static func prefersJSON(accept: String?) -> Bool {
+        guard let accept, !accept.isEmpty else { return false }
+        var json = 0.0, html = 0.0
+        for (index, part) in accept.split(separator: ",").enumerated() {
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            guard let type = pieces.first else { continue }
+            var q = 1.0
+            for p in pieces.dropFirst() where p.hasPrefix("q=") { q = Double(p.dropFirst(2)) ?? 0 }
+            // Earlier entries win ties, as browsers list what they want first.
+            let weight = q - Double(index) * 1e-6
+            if type == "application/json" || type.hasSuffix("+json") { json = max(json, weight) }
+            if type == "text/html" || type == "application/xhtml+xml" { html = max(html, weight) }
         }
+        return json > 0 && json > html
+    }
+}
+
+/// Size limits checked before any routing or file lookup: an address over 8 KB is 414, headers over 32 KB in all
+/// (or 8 KB in one) are 431, and a path no route or file can have (a segment over 255 bytes, over 4 KB in all)
+/// is 404 without touching the file system. Bodies over a route's limit are refused 413 by Vapor itself.
+struct RequestLimitsMiddleware: AsyncMiddleware {
+    static let maxURIBytes = 8 * 1024
+    static let maxHeaderBytes = 32 * 1024
+    static let maxHeaderFieldBytes = 8 * 1024
+    static let maxPathBytes = 4 * 1024
+    static let maxSegmentBytes = 255
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.url.string.utf8.count > Self.maxURIBytes { throw RequestLimitExceeded(limit: .uri) }
+        var total = 0
+        for (name, value) in request.headers {
+            let size = name.utf8.count + value.utf8.count + 4
+            if size > Self.maxHeaderFieldBytes { throw RequestLimitExceeded(limit: .headers) }
+            total += size
+        }
+        if total > Self.maxHeaderBytes { throw RequestLimitExceeded(limit: .headers) }
+        let path = request.url.path
+        if path.utf8.count > Self.maxPathBytes
+            || path.split(separator: "/", omittingEmptySubsequences: true).contains(where: { $0.utf8.count > Self.maxSegmentBytes }) {
+            throw Abort(.notFound)
+        }
+        return try await next.respond(to: request)
     }
 }

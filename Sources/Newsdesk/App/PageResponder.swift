@@ -9,7 +9,7 @@ struct PageResponder {
     var cacheKey: String { (req.headers.first(name: .host) ?? "") + " " + req.url.string }
 
     /// Anonymous readers share pages; anyone with a session cookie gets a fresh render.
-    var isShareable: Bool { req.cookies["newsdesk_session"] == nil }
+    var isShareable: Bool { req.sessionCookie == nil }
 
     func page(
         edition: EditionInfo, tags: Set<String>, countView articleID: Int? = nil,
@@ -84,7 +84,7 @@ extension Request {
     /// Origin for absolute URLs: the configured base URL, else this request's scheme and host.
     var siteOrigin: String {
         if let base = newsdesk.config.baseURL { return base }
-        let scheme = headers.first(name: "X-Forwarded-Proto") == "https" ? "https" : "http"
+        let scheme = isHTTPS ? "https" : "http"
         let host = headers.first(name: .host) ?? "localhost"
         return "\(scheme)://\(host)"
     }

@@ -27,15 +27,22 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
 
     switch config.store {
     case .sqlite(let path):
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(Int64(StoreLimits.waitSeconds)), sqlLogLevel: .debug), as: .sqlite)
         // WAL lets readers go on while a write commits; the setting is stored in the file.
         if let sql = app.db as? any SQLDatabase {
             try await sql.raw("PRAGMA journal_mode=WAL").run()
         }
+        try await StoreLimits.boundSQLiteWaits(app)
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = nil
-        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4, sqlLogLevel: .debug), as: .psql)
+        // A write waiting for a row or table lock gives up after a bounded wait (answered 503), and a transaction
+        // left open by a stuck request cannot hold its locks for ever.
+        pg.coreConfiguration.options.additionalStartupParameters = [
+            ("lock_timeout", "\(StoreLimits.waitSeconds * 1000)"), ("idle_in_transaction_session_timeout", "60000"),
+        ]
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4,
+                                    connectionPoolTimeout: .seconds(Int64(StoreLimits.waitSeconds)), sqlLogLevel: .debug), as: .psql)
     }
     for migration in MigrationList.all { app.migrations.add(migration) }
 
@@ -75,7 +82,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         views: ViewCounter(),
         pageCache: cache,
         accounts: accounts,
-        avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", vipsthumbnail: AvatarService.findTool(), clock: clock),
+        avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", images: ImageTool(path: ImageTool.find()),
+                               limiter: RateLimiter(clock: clock), clock: clock),
         mailer: mailer,
         discussion: discussion,
         live: live,
@@ -86,6 +94,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(RequestLimitsMiddleware())
     app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil, advancedETagComparison: true))
     app.middleware.use(MemberMiddleware())
     app.middleware.use(CSRFMiddleware())

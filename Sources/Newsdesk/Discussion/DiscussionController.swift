@@ -18,8 +18,6 @@ struct DiscussionController: RouteCollection {
 
     private func field(_ req: Request, _ name: String) -> String? { try? req.content.get(String.self, at: name) }
 
-    private func wantsJSON(_ req: Request) -> Bool { req.headers.accept.mediaTypes.contains(.json) }
-
     private func articleTarget(_ req: Request, articleID: Int) async throws -> (edition: EditionInfo, detail: ArticleDetail) {
         guard let detail = try await req.newsdesk.articles.article(id: articleID, on: req.db),
               let edition = try await req.newsdesk.editions.edition(id: detail.summary.editionID, on: req.db) else {
@@ -47,76 +45,59 @@ struct DiscussionController: RouteCollection {
         do {
             let posted = try await req.newsdesk.discussion.post(req.member, articleID: articleID, text: text, parentID: parentID,
                                                                  ip: req.clientIP, on: req.db)
-            if wantsJSON(req) { return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), status: .created, cache: "no-store") }
+            if req.wantsJSON { return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), status: .created, cache: "no-store") }
             return try await back(req, articleID: articleID, anchor: "comment-\(posted.comment.id)")
-        } catch let error as DiscussionError {
-            if wantsJSON(req) { return DiscussionAPI.errorResponse(error, text: text) }
-            var state = CommentFormState(text: text, parentID: parentID, error: DiscussionSection.message(for: error))
-            var status = HTTPStatus.forbidden
-            switch error {
-            case .rejected(let findings):
+        } catch let failure as any ExpectedFailure {
+            // Scripts get the API's JSON from the error middleware; the form gets the article again, text kept.
+            if req.wantsJSON { throw failure }
+            let answer = failure.answer
+            var state = CommentFormState(text: text, parentID: parentID, error: answer.message)
+            switch failure {
+            case DiscussionError.rejected(let findings):
+                state.error = DiscussionSection.message(for: .rejected(findings: findings))
                 state.findings = DiscussionPresenter.findings(findings)
                 state.highlighted = DiscussionPresenter.highlighted(DiscussionService.normalise(text), findings: findings)
-                status = .unprocessableEntity
-            case .invalid: status = .unprocessableEntity
-            case .notLoggedIn:
+            case DiscussionError.notLoggedIn:
                 let (edition, detail) = try await articleTarget(req, articleID: articleID)
                 return req.redirect(to: "/account/login?next=" + Paths.article(edition.pathPrefix, detail.summary.slug))
-            case .notFound: throw Abort(.notFound)
-            default: break
+            case DiscussionError.notFound:
+                throw failure
+            case AccountError.rateLimited(let retry):
+                state.error = "You are posting too fast. Wait \(retry) seconds and send again; your text is kept."
+            default:
+                break
             }
-            return try await articleWithForm(req, articleID: articleID, state: state, status: status)
-        } catch AccountError.rateLimited(let retry) {
-            if wantsJSON(req) { return DiscussionAPI.rateLimited(retry) }
-            return try await articleWithForm(req, articleID: articleID, state: CommentFormState(
-                text: text, parentID: parentID, error: "You are posting too fast. Wait \(retry) seconds and send again; your text is kept."),
-                status: .tooManyRequests)
+            let response = try await articleWithForm(req, articleID: articleID, state: state, status: answer.status)
+            if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
+            return response
         }
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        do {
-            let posted = try await req.newsdesk.discussion.edit(req.member, commentID: id, text: field(req, "text") ?? "", on: req.db)
-            return try await back(req, articleID: posted.comment.articleID, anchor: "comment-\(id)")
-        } catch let error as DiscussionError {
-            throw Abort(error == .notLoggedIn ? .unauthorized : error == .notFound ? .notFound : .forbidden, reason: DiscussionSection.message(for: error))
-        }
+        let posted = try await req.newsdesk.discussion.edit(req.member, commentID: id, text: field(req, "text") ?? "", on: req.db)
+        return try await back(req, articleID: posted.comment.articleID, anchor: "comment-\(id)")
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
               let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
-        do {
-            try await req.newsdesk.discussion.delete(req.member, commentID: id, on: req.db)
-        } catch let error as DiscussionError {
-            throw Abort(error == .notFound ? .notFound : .forbidden, reason: DiscussionSection.message(for: error))
-        }
+        try await req.newsdesk.discussion.delete(req.member, commentID: id, on: req.db)
         return try await back(req, articleID: comment.articleID, anchor: "comments")
     }
 
     @Sendable func like(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
               let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
-        do {
-            let likes = try await req.newsdesk.discussion.like(req.member, commentID: id, on: req.db)
-            if wantsJSON(req) { return try APIJSON.response(["likes": likes], cache: "no-store") }
-        } catch let error as DiscussionError {
-            if wantsJSON(req) { return DiscussionAPI.errorResponse(error, text: nil) }
-            throw Abort(error == .notFound ? .notFound : .forbidden, reason: DiscussionSection.message(for: error))
-        }
+        let likes = try await req.newsdesk.discussion.like(req.member, commentID: id, on: req.db)
+        if req.wantsJSON { return try APIJSON.response(["likes": likes], cache: "no-store") }
         return try await back(req, articleID: comment.articleID, anchor: "comment-\(id)")
     }
 
     @Sendable func report(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
               let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
-        do {
-            try await req.newsdesk.discussion.report(req.member, commentID: id, rule: field(req, "rule") ?? "", text: field(req, "text"), on: req.db)
-        } catch let error as DiscussionError {
-            throw Abort(error == .notFound ? .notFound : error == .notLoggedIn ? .unauthorized : error.isInvalid ? .unprocessableEntity : .forbidden,
-                        reason: DiscussionSection.message(for: error))
-        }
+        try await req.newsdesk.discussion.report(req.member, commentID: id, rule: field(req, "rule") ?? "", text: field(req, "text"), on: req.db)
         return try await back(req, articleID: comment.articleID, anchor: "comment-\(id)")
     }
 
@@ -139,14 +120,17 @@ struct DiscussionController: RouteCollection {
 
     /// Server-Sent Events: `event: comment` with the new comment's id, and a comment line every 20 s to keep proxies open.
     @Sendable func live(req: Request) async throws -> Response {
-        guard let articleID = req.parameters.get("id", as: Int.self), articleID != LiveHub.moderationQueue else { throw Abort(.notFound) }
-        return Self.stream(req, channel: articleID)
+        // Streams are opened only for threads readers can see: nobody can hold connections on made-up ids.
+        guard let articleID = req.parameters.get("id", as: Int.self), articleID != LiveHub.moderationQueue,
+              try await req.newsdesk.articles.isVisible(id: articleID, on: req.db) else { throw Abort(.notFound) }
+        return try Self.stream(req, channel: articleID)
     }
 
-    /// Server-Sent Events for one channel of the hub: a thread, or the moderation queue.
-    static func stream(_ req: Request, channel articleID: Int) -> Response {
+    /// Server-Sent Events for one channel of the hub: a thread, or the moderation queue. Refused (429) when the
+    /// address or the node already holds as many streams as the hub allows.
+    static func stream(_ req: Request, channel articleID: Int) throws -> Response {
         let hub = req.newsdesk.live
-        let (stream, cancel, ping) = hub.subscribe(articleID: articleID)
+        let (stream, cancel, ping) = try hub.subscribe(articleID: articleID, address: req.clientIP)
         let response = Response(status: .ok, headers: [
             "Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no",
         ])
@@ -175,6 +159,3 @@ struct DiscussionController: RouteCollection {
     }
 }
 
-extension DiscussionError {
-    var isInvalid: Bool { if case .invalid = self { return true } else { return false } }
-}

@@ -23,55 +23,29 @@ struct ModerationAPI: RouteCollection {
         let author: [String: Int]
     }
 
-    static func errorResponse(_ error: ModerationError) -> Response {
-        switch error {
-        case .forbidden: return APIError(error: "forbidden", message: "This address is for the moderation desk.", fields: nil).response(status: .forbidden)
-        case .notFound: return APIError(error: "not_found", message: "Not found.", fields: nil).response(status: .notFound)
-        case .invalid(let fields): return APIError(error: "invalid", message: fields.values.sorted().joined(separator: " "), fields: fields).response(status: .unprocessableEntity)
-        case .permanentBlock: return APIError(error: "permanent_block", message: "After a second block access cannot be restored.", fields: nil).response(status: .conflict)
-        case .notBlocked: return APIError(error: "not_blocked", message: "Your account is not blocked.", fields: nil).response(status: .conflict)
-        case .requestAlreadyOpen: return APIError(error: "already_open", message: "Your request is already with the moderators.", fields: nil).response(status: .conflict)
-        }
-    }
-
-    private func run(_ body: () async throws -> Response) async throws -> Response {
-        do { return try await body() } catch let e as ModerationError { return Self.errorResponse(e) }
-    }
-
-    private func json<T: Decodable>(_ type: T.Type, _ req: Request) throws -> T {
-        let d = JSONDecoder()
-        d.keyDecodingStrategy = .convertFromSnakeCase
-        guard let data = req.body.data, let v = try? d.decode(T.self, from: Data(buffer: data)) else {
-            throw APIValidationError(message: "Send a JSON object of the documented shape.", fields: ["body": "not a JSON object of the expected shape"])
-        }
-        return v
-    }
-
     @Sendable func queue(req: Request) async throws -> Response {
-        try await run {
-            let s = req.newsdesk.moderation
-            _ = try s.requireModerator(req.member)
-            var filter = QueueFilter()
-            filter.rule = try? req.query.get(String.self, at: "rule")
-            if let code = try? req.query.get(String.self, at: "edition") {
-                guard let e = try await req.newsdesk.editions.edition(code: code, on: req.db) else {
-                    throw ModerationError.invalid(["edition": "no edition has the code '\(code)'"])
-                }
-                filter.editionID = e.id
+        let s = req.newsdesk.moderation
+        _ = try s.requireModerator(req.member)
+        var filter = QueueFilter()
+        filter.rule = try? req.query.get(String.self, at: "rule")
+        if let code = try? req.query.get(String.self, at: "edition") {
+            guard let e = try await req.newsdesk.editions.edition(code: code, on: req.db) else {
+                throw ModerationError.invalid(["edition": "no edition has the code '\(code)'"])
             }
-            filter.articleID = try? req.query.get(Int.self, at: "article")
-            filter.authorID = try? req.query.get(Int.self, at: "member")
-            filter.oldestFirst = (try? req.query.get(String.self, at: "sort")) == "oldest"
-            let offset = (try? req.query.get(String.self, at: "cursor")).flatMap(Int.init) ?? 0
-            let page = try await s.queue(filter, offset: max(0, offset), limit: 50, on: req.db)
-            let items = page.items.map {
-                QueueItemJSON(comment: APIComment($0.comment, findings: $0.comment.findings), article: req.siteOrigin + $0.articlePath,
-                              reasons: $0.reasons, reports: $0.reports.map { ["rule": $0.rule, "text": $0.text ?? ""] },
-                              author: ["id": $0.standing.userID, "published": $0.standing.published, "rejected": $0.standing.rejected,
-                                       "blocks": $0.standing.blocks])
-            }
-            return try APIJSON.response(ListResponse(items: items, nextCursor: page.next.map(String.init)), cache: "no-store")
+            filter.editionID = e.id
         }
+        filter.articleID = try? req.query.get(Int.self, at: "article")
+        filter.authorID = try? req.query.get(Int.self, at: "member")
+        filter.oldestFirst = (try? req.query.get(String.self, at: "sort")) == "oldest"
+        let offset = (try? req.query.get(String.self, at: "cursor")).flatMap(Int.init) ?? 0
+        let page = try await s.queue(filter, offset: max(0, offset), limit: 50, on: req.db)
+        let items = page.items.map {
+            QueueItemJSON(comment: APIComment($0.comment, findings: $0.comment.findings), article: req.siteOrigin + $0.articlePath,
+                          reasons: $0.reasons, reports: $0.reports.map { ["rule": $0.rule, "text": $0.text ?? ""] },
+                          author: ["id": $0.standing.userID, "published": $0.standing.published, "rejected": $0.standing.rejected,
+                                   "blocks": $0.standing.blocks])
+        }
+        return try APIJSON.response(ListResponse(items: items, nextCursor: page.next.map(String.init)), cache: "no-store")
     }
 
     struct DecisionBody: Decodable { var action: String?; var rule: String?; var note: String? }
@@ -81,58 +55,48 @@ struct ModerationAPI: RouteCollection {
     struct UnblockDecisionBody: Decodable { var grant: Bool?; var note: String? }
 
     @Sendable func decide(req: Request) async throws -> Response {
-        try await run {
-            _ = try req.newsdesk.moderation.requireModerator(req.member)
-            guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
-            let body = try json(DecisionBody.self, req)
-            guard let action = body.action.flatMap(ModerationAction.init(rawValue:)) else {
-                throw ModerationError.invalid(["action": "use approve, reject or delete"])
-            }
-            try await req.newsdesk.moderation.decide(req.member, commentID: id, action: action, rule: body.rule, note: body.note, on: req.db)
-            guard let c = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { return Response(status: .noContent) }
-            return try APIJSON.response(APIComment(c), cache: "no-store")
+        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
+        let body = try req.decodeJSON(DecisionBody.self)
+        guard let action = body.action.flatMap(ModerationAction.init(rawValue:)) else {
+            throw ModerationError.invalid(["action": "use approve, reject or delete"])
         }
+        try await req.newsdesk.moderation.decide(req.member, commentID: id, action: action, rule: body.rule, note: body.note, on: req.db)
+        guard let c = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { return Response(status: .noContent) }
+        return try APIJSON.response(APIComment(c), cache: "no-store")
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
-        try await run {
-            _ = try req.newsdesk.moderation.requireModerator(req.member)
-            guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
-            try await req.newsdesk.moderation.edit(req.member, commentID: id, text: try json(TextBody.self, req).text ?? "", on: req.db)
-            guard let c = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { throw ModerationError.notFound }
-            return try APIJSON.response(APIComment(c), cache: "no-store")
-        }
+        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
+        try await req.newsdesk.moderation.edit(req.member, commentID: id, text: try req.decodeJSON(TextBody.self).text ?? "", on: req.db)
+        guard let c = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { throw ModerationError.notFound }
+        return try APIJSON.response(APIComment(c), cache: "no-store")
     }
 
     @Sendable func block(req: Request) async throws -> Response {
-        try await run {
-            _ = try req.newsdesk.moderation.requireModerator(req.member)
-            guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
-            let body = try json(BlockBody.self, req)
-            let permanent = try await req.newsdesk.moderation.block(req.member, userID: id, rule: body.rule ?? "", reason: body.reason ?? "", on: req.db)
-            return try APIJSON.response(["user_id": AnyCodableValue.int(id), "permanent": .bool(permanent)], status: .created, cache: "no-store")
-        }
+        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
+        let body = try req.decodeJSON(BlockBody.self)
+        let permanent = try await req.newsdesk.moderation.block(req.member, userID: id, rule: body.rule ?? "", reason: body.reason ?? "", on: req.db)
+        return try APIJSON.response(["user_id": AnyCodableValue.int(id), "permanent": .bool(permanent)], status: .created, cache: "no-store")
     }
 
     @Sendable func requestUnblock(req: Request) async throws -> Response {
-        try await run {
-            guard req.member != nil else {
-                return APIError(error: "unauthorized", message: "Log in or send a bearer token.", fields: nil).response(status: .unauthorized)
-            }
-            let id = try await req.newsdesk.moderation.requestUnblock(req.member, explanation: try json(UnblockBody.self, req).explanation ?? "", on: req.db)
-            return try APIJSON.response(["id": AnyCodableValue.int(id), "subject": .string(ModerationService.unblockSubject)], status: .created, cache: "no-store")
+        guard req.member != nil else {
+            return APIError(error: "unauthorized", message: "Log in or send a bearer token.", fields: nil).response(status: .unauthorized)
         }
+        let id = try await req.newsdesk.moderation.requestUnblock(req.member, explanation: try req.decodeJSON(UnblockBody.self).explanation ?? "", on: req.db)
+        return try APIJSON.response(["id": AnyCodableValue.int(id), "subject": .string(ModerationService.unblockSubject)], status: .created, cache: "no-store")
     }
 
     @Sendable func decideUnblock(req: Request) async throws -> Response {
-        try await run {
-            _ = try req.newsdesk.moderation.requireModerator(req.member)
-            guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
-            let body = try json(UnblockDecisionBody.self, req)
-            guard let grant = body.grant else { throw ModerationError.invalid(["grant": "true or false"]) }
-            try await req.newsdesk.moderation.decideUnblock(req.member, requestID: id, grant: grant, note: body.note, on: req.db)
-            return try APIJSON.response(["id": AnyCodableValue.int(id), "status": .string(grant ? "granted" : "refused")], cache: "no-store")
-        }
+        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
+        let body = try req.decodeJSON(UnblockDecisionBody.self)
+        guard let grant = body.grant else { throw ModerationError.invalid(["grant": "true or false"]) }
+        try await req.newsdesk.moderation.decideUnblock(req.member, requestID: id, grant: grant, note: body.note, on: req.db)
+        return try APIJSON.response(["id": AnyCodableValue.int(id), "status": .string(grant ? "granted" : "refused")], cache: "no-store")
     }
 }
 

@@ -295,7 +295,7 @@ struct ModerationController: RouteCollection {
     /// New held or reported comments, live, for the queue page's script.
     @Sendable func live(req: Request) async throws -> Response {
         _ = try guardDesk(req)
-        return DiscussionController.stream(req, channel: LiveHub.moderationQueue)
+        return try DiscussionController.stream(req, channel: LiveHub.moderationQueue)
     }
 
     struct ReportPageModel: Encodable {

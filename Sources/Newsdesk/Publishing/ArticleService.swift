@@ -91,6 +91,11 @@ struct ArticleService: Sendable {
         return try await detail(of: row, on: db)
     }
 
+    /// Whether readers can see this article now (published, not scheduled): one indexed lookup, nothing rendered.
+    func isVisible(id: Int, on db: any Database) async throws -> Bool {
+        try await visible(on: db, now: clock.now()).filter(\.$id == id).count() > 0
+    }
+
     /// Where a short code points, if that article is visible.
     func resolve(shortCode: String, on db: any Database) async throws -> (editionID: Int, slug: String)? {
         guard shortCode.count <= 16 else { return nil }

@@ -167,7 +167,7 @@ struct AccountLifecycleTests {
             let file = try #require(user.avatarFile)
             #expect(file.hasSuffix(".webp"))
             let stored = try Data(contentsOf: URL(fileURLWithPath: app.newsdesk.media.path(of: file)))
-            #expect(AvatarService.sniff(Array(stored.prefix(16))) == .webp)
+            #expect(ImageProbe.format(of: Array(stored.prefix(16))) == .webp)
             #expect(try await client.get("/").body.string.contains("src=\"/media/\(file)\""))
         }
     }

@@ -123,8 +123,13 @@ struct ModerationTests {
             let ritaID = try #require(try await User.query(on: app.db).filter(\.$email == "rita@example.com").first()?.id)
             for role in [Role.reader, .journalist] {
                 let email = "\(role.rawValue)@example.com"
-                _ = try await StaffAndAPISessionTests.makeUser(app, email: email, role: role)
-                let (token, _) = try await app.newsdesk.accounts.logIn(.init(email: email, password: AccountFlowTests.password, otp: nil, remember: false, ip: "10.0.0.\(role == .reader ? 1 : 2)", kind: "api"), on: app.db)
+                let token: String
+                if role == .reader {
+                    _ = try await StaffAndAPISessionTests.makeUser(app, email: email, role: role)
+                    token = try await app.newsdesk.accounts.logIn(.init(email: email, password: AccountFlowTests.password, otp: nil, remember: false, ip: "10.0.0.1", kind: "api"), on: app.db).token
+                } else {
+                    token = try await StaffAndAPISessionTests.enrolledStaffToken(app, email: email, role: role, clock: clock, ip: "10.0.0.2")
+                }
                 let h: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
                 for (method, path, body) in [(HTTPMethod.GET, "/api/v1/moderation/queue", ""),
                                              (.POST, "/api/v1/moderation/comments/\(id)/decision", "{\"action\":\"approve\"}"),
@@ -138,8 +143,8 @@ struct ModerationTests {
             }
             #expect(try await Comment.find(id, on: app.db)?.status == "pending")
 
-            let modID = try await StaffAndAPISessionTests.makeUser(app, email: "apimod@example.com", role: .moderator)
-            let (token, _) = try await app.newsdesk.accounts.logIn(.init(email: "apimod@example.com", password: AccountFlowTests.password, otp: nil, remember: false, ip: "10.0.0.3", kind: "api"), on: app.db)
+            let token = try await StaffAndAPISessionTests.enrolledStaffToken(app, email: "apimod@example.com", role: .moderator, clock: clock, ip: "10.0.0.3")
+            let modID = try #require(try await User.query(on: app.db).filter(\.$email == "apimod@example.com").first()?.id)
             let h: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
             try await app.testing().test(.GET, "/api/v1/moderation/queue?rule=commercial_links", headers: h) { res in
                 #expect(res.status == .ok)

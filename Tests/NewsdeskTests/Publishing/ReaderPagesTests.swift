@@ -77,7 +77,7 @@ struct ReaderPagesTests {
                 #expect(html.contains("href=\"/news\""))
             }
             try await app.testing().test(.GET, "/news?cursor=garbage!") { res in
-                #expect(res.status == .badRequest)
+                #expect(res.status == .unprocessableEntity)
             }
         }
     }

@@ -87,7 +87,11 @@ final class FormClient: @unchecked Sendable {
 
     /// Fetches a form page and answers its captcha the way the page's script does.
     func captchaFields(page: String) async throws -> [String: String] {
-        let html = try await get(page).body.string
+        try Self.captchaFields(in: try await get(page).body.string)
+    }
+
+    /// The solved captcha of a form already on a page.
+    static func captchaFields(in html: String) throws -> [String: String] {
         let token = try #require(Self.hidden("captcha_token", in: html))
         let bits = Int(html.range(of: #"data-difficulty="(\d+)""#, options: .regularExpression).map {
             html[$0].filter(\.isNumber) } ?? "") ?? 8

@@ -24,7 +24,9 @@ struct Captcha: Sendable {
         self.lifetime = lifetime
     }
 
-    func issue(purpose: String, language: String, now: Date) -> CaptchaChallenge {
+    /// A challenge at the base difficulty plus `extraBits` (for addresses asking unusually often).
+    func issue(purpose: String, language: String, now: Date, extraBits: Int = 0) -> CaptchaChallenge {
+        let difficultyBits = min(32, self.difficultyBits + max(0, extraBits))
         precondition(!purpose.isEmpty && purpose.utf8.count <= 64, "captcha purpose is 1 to 64 bytes")
         var generator = SystemRandomNumberGenerator()
         let question = CaptchaQuestion.random(using: &generator)
