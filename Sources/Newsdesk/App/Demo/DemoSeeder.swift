@@ -31,12 +31,11 @@ struct DemoSeeder {
         }
     }
 
-    static let editions: [DemoEdition] = [.english, .russian]
-
     /// Seeds only a site with no editions, so a restart never duplicates anything.
     func seedIfEmpty() async throws -> Report? {
         let db = app.db
         guard try await Edition.query(on: db).count() == 0 else { return nil }
+        let editions = try DemoContentLoader.bundled()
         let s = app.newsdesk
         let now = ArticleService.wholeSeconds(s.clock.now())
         let password = Self.randomPassword()
@@ -53,7 +52,7 @@ struct DemoSeeder {
         var galleryCount = 0
         var photoCount = 0
         var seed: UInt64 = 1
-        for demo in Self.editions {
+        for demo in editions {
             let edition = try await s.editions.create(
                 .init(code: demo.code, name: demo.name, language: demo.language, timeZone: demo.timeZone, isDefault: demo.isDefault), on: db)
             var sectionIDs: [String: Int] = [:]
@@ -102,7 +101,7 @@ struct DemoSeeder {
             }
         }
         app.logger.info("demo content seeded", metadata: ["articles": "\(articleCount)", "galleries": "\(galleryCount)"])
-        return Report(editions: Self.editions.count, articles: articleCount, galleries: galleryCount, photos: photoCount,
+        return Report(editions: editions.count, articles: articleCount, galleries: galleryCount, photos: photoCount,
                       adminEmail: admin.email, adminPassword: password)
     }
 

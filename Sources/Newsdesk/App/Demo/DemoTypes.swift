@@ -1,5 +1,5 @@
 /// The shapes of the demo content that `newsdesk seed` (and the first `serve`) writes into an empty site.
-/// The content itself lives in `DemoContent+<edition>.swift`; the seeder turns it into rows and images.
+/// The content itself is data in `Data/Demo/` (read by `DemoContentLoader`); the seeder turns it into rows and images.
 struct DemoEdition: Sendable {
     let code: String          // "en", "ru": also the URL prefix ("" for the default edition)
     let name: String          // "International", "Русская служба"
@@ -11,7 +11,7 @@ struct DemoEdition: Sendable {
     let galleries: [DemoGallery]
 }
 
-struct DemoSection: Sendable {
+struct DemoSection: Sendable, Decodable {
     let key: String           // unique within the edition, used by articles
     let name: String          // shown in navigation
     let slug: String          // URL segment, ASCII
@@ -31,7 +31,7 @@ struct DemoArticle: Sendable {
     let related: [String]     // keys of related articles (same edition), shown in the "Related" list
 }
 
-struct DemoPhoto: Sendable {
+struct DemoPhoto: Sendable, Decodable {
     let scene: DemoScene
     let caption: String
     let credit: String        // "Agency / Photographer", shown as "© Agency / Photographer"
@@ -39,12 +39,12 @@ struct DemoPhoto: Sendable {
 }
 
 /// Kinds of generated illustration; `SceneArt` draws each as an SVG.
-enum DemoScene: String, Sendable, CaseIterable {
+enum DemoScene: String, Sendable, CaseIterable, Decodable {
     case city, skyline, mountains, sea, harbour, parliament, crowd, stadium, laboratory,
          forest, desert, night, storm, field, market, railway, airport, snow
 }
 
-struct DemoGallery: Sendable {
+struct DemoGallery: Sendable, Decodable {
     let key: String
     let title: String
     let summary: String
