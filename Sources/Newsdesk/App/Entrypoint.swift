@@ -3,9 +3,22 @@ import Vapor
 
 /// The whole program behind the `newsdesk` executable: `serve`, `migrate`, `seed`, `user`, `standards`.
 public enum NewsdeskMain {
+    /// `newsdesk --help`, `newsdesk -h`, `newsdesk COMMAND --help`.
+    static func asksForHelp(_ arguments: [String]) -> Bool {
+        arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" }
+    }
+
     public static func run() async throws {
         var env = try Environment.detect()
         try LoggingSystem.bootstrap(from: &env)
+        // Help touches nothing: no configuration read, no data folder, no database, no migrations.
+        if Self.asksForHelp(env.arguments) {
+            let app = try await Application.make(env)
+            registerCommands(app)
+            do { try await app.execute() } catch { try? await app.asyncShutdown(); exit(1) }
+            try await app.asyncShutdown()
+            return
+        }
         // The `standards` command needs no database or server: run it before anything touches the data folder.
         if env.arguments.dropFirst().first == "standards" {
             try StandardsCommand.runStandalone(arguments: Array(env.arguments.dropFirst(2)))

@@ -101,15 +101,20 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
 
     try routes(app)
 
-    app.asyncCommands.use(MigrateCommand(), as: "migrate")
-    app.asyncCommands.use(SeedCommand(), as: "seed")
-    app.asyncCommands.use(UserCommand(), as: "user")
-    app.asyncCommands.use(StandardsCommand(), as: "standards")
+    registerCommands(app)
 
     app.lifecycle.use(FirstStart())
     if options.startBackgroundJobs {
         app.lifecycle.use(BackgroundJobs(flushInterval: config.viewFlushInterval))
     }
+}
+
+/// The one-off commands of the binary (besides Vapor's `serve` and `routes`).
+func registerCommands(_ app: Application) {
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(SeedCommand(), as: "seed")
+    app.asyncCommands.use(UserCommand(), as: "user")
+    app.asyncCommands.use(StandardsCommand(), as: "standards")
 }
 
 func routes(_ app: Application) throws {
