@@ -66,8 +66,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
     let live = LiveHub()
+    let articles = ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache)
     var discussion = DiscussionService(
-        clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(),
+        clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(), articles: articles,
         nearDuplicates: NearDuplicateIndex(window: 3600), live: live, cache: cache, outletNames: ["Newsdesk"],
         allowedDomains: Set([URL(string: config.baseURL ?? "")?.host].compactMap { $0 }), logger: app.logger)
     discussion.commentsPerIPMinute = config.commentsPerIPMinute
@@ -75,7 +76,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         config: config,
         clock: clock,
         editions: EditionService(),
-        articles: ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache),
+        articles: articles,
         galleries: GalleryService(clock: clock, cache: cache),
         media: MediaStore(directory: config.dataDirectory + "/media", clock: clock),
         users: UserService(clock: clock, bcryptCost: options.bcryptCost),

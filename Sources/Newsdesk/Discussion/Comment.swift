@@ -73,22 +73,6 @@ final class CommentReport: Model, @unchecked Sendable {
     init() {}
 }
 
-/// A block of a member by a moderator. Written by the moderation desk; read by everything a member can do.
-final class Sanction: Model, @unchecked Sendable {
-    static let schema = "sanctions"
-
-    @ID(custom: .id, generatedBy: .database) var id: Int?
-    @Field(key: "user_id") var userID: Int
-    @Field(key: "rule") var rule: String
-    @Field(key: "reason") var reason: String
-    @Field(key: "permanent") var permanent: Bool
-    @OptionalField(key: "moderator_id") var moderatorID: Int?
-    @Field(key: "created_at") var createdAt: Date
-    @OptionalField(key: "lifted_at") var liftedAt: Date?
-
-    init() {}
-}
-
 struct CreateDiscussion: AsyncMigration {
     var name: String { "0009_create_discussion" }
 

@@ -53,6 +53,8 @@ struct DiscussionService: Sendable {
     let clock: AppClock
     let limiter: RateLimiter
     let sanctions: SanctionService
+    /// Publishing owns the article's comment counter; Discussion tells it the number.
+    let articles: ArticleService
     let nearDuplicates: NearDuplicateIndex
     let live: LiveHub
     let cache: PageCache
@@ -281,16 +283,16 @@ struct DiscussionService: Sendable {
         (try? JSONDecoder().decode([Finding].self, from: Data(json.utf8))) ?? []
     }
 
-    /// The article's counter counts visible comments: published, not deleted, by an active account.
+    /// The article's counter counts visible comments: published, not deleted, by an active account. The counter
+    /// is Publishing's column, so the number is handed to its service.
     func recount(articleID: Int, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        try await sql.raw("""
-            UPDATE articles SET comments_count = (
-              SELECT COUNT(*) FROM comments c JOIN users u ON u.id = c.author_id
-              WHERE c.article_id = \(bind: articleID) AND c.status = 'published' AND c.deleted_at IS NULL
-                AND (u.status IS NULL OR u.status = 'active'))
-            WHERE id = \(bind: articleID)
-            """).run()
+        let row = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM comments c JOIN users u ON u.id = c.author_id
+            WHERE c.article_id = \(bind: articleID) AND c.status = 'published' AND c.deleted_at IS NULL
+              AND (u.status IS NULL OR u.status = 'active')
+            """).first()
+        try await articles.setCommentCount(articleID: articleID, to: try row?.decode(column: "n", as: Int.self) ?? 0, on: db)
     }
 
     /// A member's account was deleted, restored or purged: their comments appear or disappear, and counters follow.

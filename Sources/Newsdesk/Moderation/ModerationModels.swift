@@ -75,3 +75,20 @@ struct CreateModeration: AsyncMigration {
         try await database.schema(AuditEntry.schema).delete()
     }
 }
+
+/// A block of a member by a moderator. Owned by Moderation (its table is created by migration 0009 with the
+/// discussion tables, as migrations are append-only); others ask `SanctionService`.
+final class Sanction: Model, @unchecked Sendable {
+    static let schema = "sanctions"
+
+    @ID(custom: .id, generatedBy: .database) var id: Int?
+    @Field(key: "user_id") var userID: Int
+    @Field(key: "rule") var rule: String
+    @Field(key: "reason") var reason: String
+    @Field(key: "permanent") var permanent: Bool
+    @OptionalField(key: "moderator_id") var moderatorID: Int?
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "lifted_at") var liftedAt: Date?
+
+    init() {}
+}

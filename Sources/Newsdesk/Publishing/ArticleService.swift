@@ -91,6 +91,11 @@ struct ArticleService: Sendable {
         return try await detail(of: row, on: db)
     }
 
+    /// The number of visible comments, as Discussion counts them.
+    func setCommentCount(articleID: Int, to count: Int, on db: any Database) async throws {
+        try await Article.query(on: db).filter(\.$id == articleID).set(\.$commentsCount, to: max(0, count)).update()
+    }
+
     /// Whether readers can see this article now (published, not scheduled): one indexed lookup, nothing rendered.
     func isVisible(id: Int, on db: any Database) async throws -> Bool {
         try await visible(on: db, now: clock.now()).filter(\.$id == id).count() > 0
