@@ -9,9 +9,10 @@ extension AccountService {
     }
 
     func changeDisplayName(_ member: Member, to raw: String, on db: any Database) async throws {
-        let name = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !name.isEmpty, name.count <= 60 else {
-            throw AccountError.invalid(["display_name": "Choose a display name of 1 to 60 characters."])
+        let name: String
+        switch DisplayName.validated(raw) {
+        case .success(let valid): name = valid
+        case .failure(let problem): throw AccountError.invalid(["display_name": problem])
         }
         let user = try await user(member, on: db)
         user.displayName = name

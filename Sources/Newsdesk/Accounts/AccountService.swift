@@ -45,12 +45,10 @@ struct AccountService: Sendable {
     func register(_ r: Registration, on db: any Database) async throws {
         var problems: [String: String] = [:]
         let email = r.email.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
-        let name = r.displayName.trimmingCharacters(in: .whitespacesAndNewlines)
         if !UserService.looksLikeEmail(email) { problems["email"] = "Enter an e-mail address such as name@example.com." }
-        if name.isEmpty || name.count > 60 { problems["display_name"] = "Choose a display name of 1 to 60 characters." }
-        else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-            problems["display_name"] = "The display name may not contain control characters."
-        }
+        let validName = DisplayName.validated(r.displayName)
+        if case .failure(let problem) = validName { problems["display_name"] = problem }
+        let name = (try? validName.get()) ?? ""
         if let p = PasswordPolicy.problem(with: r.password, email: email, displayName: name) { problems["password"] = p }
         if !r.consent { problems["consent"] = "Please read and accept the privacy policy to register." }
         guard problems.isEmpty else { throw AccountError.invalid(problems) }

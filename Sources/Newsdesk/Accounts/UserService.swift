@@ -37,10 +37,12 @@ struct UserService: Sendable {
         guard (12...128).contains(count) else {
             throw UserError.invalid(field: "password", message: "the password must have 12 to 128 characters (it has \(count))")
         }
-        let name = (input.displayName?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
+        let raw = (input.displayName?.trimmingCharacters(in: .whitespacesAndNewlines)).flatMap { $0.isEmpty ? nil : $0 }
             ?? String(email.split(separator: "@").first ?? "member")
-        guard name.count <= 60 else {
-            throw UserError.invalid(field: "display_name", message: "the display name may have at most 60 characters")
+        let name: String
+        switch DisplayName.validated(raw) {
+        case .success(let valid): name = valid
+        case .failure(let problem): throw UserError.invalid(field: "display_name", message: problem)
         }
         if try await User.query(on: db).filter(\.$email == email).first() != nil {
             throw UserError.emailTaken
