@@ -125,6 +125,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: FeedsController())
     try app.register(collection: APIController())
     try app.register(collection: SessionsAPIController())
+    try app.register(collection: OpenAPIController(directory: app.directory))
     try app.register(collection: AccountController())
     try app.register(collection: AdminController())
     try app.register(collection: DiscussionController())
