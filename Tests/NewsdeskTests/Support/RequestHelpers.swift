@@ -213,3 +213,65 @@ extension FormClient {
         return try await send(.POST, "/account/settings/avatar", headers: ["Content-Type": "multipart/form-data; boundary=\(boundary)"], body: body)
     }
 }
+
+/// A small browser over the wire: keeps cookies, adds the CSRF token to forms, and sends `headers` with every
+/// request (a proxy's `X-Forwarded-*`, say).
+final class WireClient: @unchecked Sendable {
+    // Only used from one test task at a time.
+    let port: Int
+    let headers: [(String, String)]
+    var cookies: [String: String] = [:]
+
+    init(port: Int, headers: [(String, String)] = []) {
+        self.port = port
+        self.headers = headers
+    }
+
+    @discardableResult
+    func get(_ target: String) async throws -> WireResponse {
+        let res = try await Wire.request(port: port, "GET", target, headers: headers + cookieHeader)
+        absorb(res)
+        return res
+    }
+
+    @discardableResult
+    func post(_ target: String, _ fields: [String: String]) async throws -> WireResponse {
+        var fields = fields
+        if fields[CSRFMiddleware.fieldName] == nil {
+            if cookies[CSRFMiddleware.cookieName] == nil { try await get("/account/login") }
+            fields[CSRFMiddleware.fieldName] = cookies[CSRFMiddleware.cookieName]
+        }
+        let body = fields.map { "\(FormClient.encode($0.key))=\(FormClient.encode($0.value))" }.joined(separator: "&")
+        let res = try await Wire.request(port: port, "POST", target,
+                                         headers: headers + cookieHeader + [("Content-Type", "application/x-www-form-urlencoded")],
+                                         body: Array(body.utf8))
+        absorb(res)
+        return res
+    }
+
+    private var cookieHeader: [(String, String)] {
+        cookies.isEmpty ? [] : [("Cookie", cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))]
+    }
+
+    private func absorb(_ res: WireResponse) {
+        for cookie in Self.setCookies(res) {
+            if cookie.value.isEmpty { cookies[cookie.name] = nil } else { cookies[cookie.name] = cookie.value }
+        }
+    }
+
+    struct SetCookie {
+        let name: String
+        let value: String
+        /// Attributes as sent, lower-cased names: `secure`, `httponly`, `path=/`, …
+        let attributes: [String]
+        func has(_ attribute: String) -> Bool { attributes.contains { $0.lowercased() == attribute.lowercased() } }
+    }
+
+    static func setCookies(_ res: WireResponse) -> [SetCookie] {
+        res.headers[.setCookie].map { header in
+            let parts = header.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            let pair = parts[0].split(separator: "=", maxSplits: 1).map(String.init)
+            return SetCookie(name: pair[0], value: pair.count > 1 ? pair[1] : "", attributes: Array(parts.dropFirst()))
+        }
+    }
+}
