@@ -74,13 +74,22 @@ enum Wire {
         var bytes: [UInt8] = []
         var done = false
         let promise: EventLoopPromise<WireResponse>
+        /// Answer as soon as the head is in and keep the connection open (a stream).
+        let headOnly: Bool
 
-        init(promise: EventLoopPromise<WireResponse>) { self.promise = promise }
+        init(promise: EventLoopPromise<WireResponse>, headOnly: Bool = false) {
+            self.promise = promise
+            self.headOnly = headOnly
+        }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             var buffer = unwrapInboundIn(data)
             bytes += buffer.readBytes(length: buffer.readableBytes) ?? []
-            if !done, let response = WireResponse.parse(bytes, atEOF: false) {
+            guard !done else { return }
+            if headOnly, bytes.firstRange(of: [13, 10, 13, 10]) != nil, let head = WireResponse.parse(bytes, atEOF: true) {
+                done = true
+                promise.succeed(head)
+            } else if let response = WireResponse.parse(bytes, atEOF: false) {
                 done = true
                 promise.succeed(response)
                 context.close(promise: nil)
@@ -122,6 +131,29 @@ enum Wire {
         channel.writeAndFlush(ByteBuffer(bytes: bytes), promise: nil)
         defer { timer.cancel() }
         return try await promise.futureResult.get()
+    }
+
+    /// An open connection whose answer's head has arrived (a live stream); close it when done.
+    struct OpenStream: Sendable {
+        let head: WireResponse
+        let channel: any Channel
+        func close() async { try? await channel.close() }
+    }
+
+    /// Sends a request and returns once the answer's head is in, leaving the connection open.
+    static func open(port: Int, _ target: String, headers: [(String, String)] = [], timeout: TimeAmount = .seconds(20)) async throws -> OpenStream {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
+        let promise = loop.makePromise(of: WireResponse.self)
+        let reader = Reader(promise: promise, headOnly: true)
+        let channel = try await ClientBootstrap(group: loop)
+            .channelInitializer { channel in channel.eventLoop.makeCompletedFuture { try channel.pipeline.syncOperations.addHandler(reader) } }
+            .connect(host: "127.0.0.1", port: port).get()
+        let timer = loop.scheduleTask(in: timeout) { reader.timeOut(channel) }
+        defer { timer.cancel() }
+        var head = "GET \(target) HTTP/1.1\r\nHost: news.test\r\n"
+        for (name, value) in headers { head += "\(name): \(value)\r\n" }
+        channel.writeAndFlush(ByteBuffer(string: head + "\r\n"), promise: nil)
+        return OpenStream(head: try await promise.futureResult.get(), channel: channel)
     }
 
     /// Builds a request with `Host` and `Connection: close` (and `Content-Length` when there is a body).
