@@ -54,8 +54,9 @@ struct DiscussionAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let v1 = routes.grouped("api", "v1")
         v1.get("articles", ":id", "comments", use: list)
-        v1.post("articles", ":id", "comments", use: create)
-        v1.patch("comments", ":id", use: update)
+        // A 5,000-character comment written with JSON \u escapes is up to 6 bytes a character.
+        v1.on(.POST, "articles", ":id", "comments", body: .collect(maxSize: "64kb"), use: create)
+        v1.on(.PATCH, "comments", ":id", body: .collect(maxSize: "64kb"), use: update)
         v1.delete("comments", ":id", use: remove)
         v1.post("comments", ":id", "like", use: like)
         v1.post("comments", ":id", "reports", use: report)

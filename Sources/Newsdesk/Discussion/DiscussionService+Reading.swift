@@ -4,11 +4,23 @@ import Standards
 
 extension DiscussionService {
     static let pageSize = 30
+    /// Offsets past this are not pages anyone reads; refusing them keeps the arithmetic far from overflow.
+    static let maxOffset = 1_000_000
+
+    /// A page cursor (an offset this server gave out): absent is the first page; anything else must be a number
+    /// from 0 to `maxOffset`, or it is input to fix (422), never an overflow.
+    static func offset(fromCursor cursor: String?) throws -> Int {
+        guard let cursor, !cursor.isEmpty else { return 0 }
+        guard cursor.utf8.count <= 12, let value = Int(cursor), (0...maxOffset).contains(value) else {
+            throw PublishingError.invalidCursor
+        }
+        return value
+    }
 
     /// One page of top-level comments with all their replies. Readers see published comments; a member also sees
     /// their own held ones. Comments of deleted accounts are hidden; deleted comments with replies stay as a stub.
     func thread(articleID: Int, viewer: Member?, sort: CommentSort, cursor: String?, on db: any Database) async throws -> ThreadPage {
-        let offset = cursor.flatMap { Int($0) }.map { max(0, $0) } ?? 0
+        let offset = try Self.offset(fromCursor: cursor)
         var roots = visible(articleID: articleID, viewer: viewer, on: db).filter(\.$rootID == nil)
         switch sort {
         case .newest: roots = roots.sort(\.$createdAt, .descending).sort(\.$id, .descending)

@@ -67,6 +67,8 @@ struct DiscussionService: Sendable {
     let spamModel = SpamModelHolder()
 
     static let maxLength = 5000
+    /// Reports one member may file in an hour: plenty for a reader, too few to flood the desk.
+    static let reportsPerHour = 30
     static let editWindow: TimeInterval = 15 * 60
 
     struct Posted: Sendable {
@@ -218,6 +220,7 @@ struct DiscussionService: Sendable {
         if note.count > 1000 { throw DiscussionError.invalid(["text": "Please keep the report under 1,000 characters."]) }
         guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
         if try await CommentReport.query(on: db).filter(\.$commentID == commentID).filter(\.$reporterID == member.id).count() > 0 { return }
+        try await limiter.hit("report:member:\(member.id)", limit: Self.reportsPerHour, window: 3600, on: db)
         live.publish(articleID: LiveHub.moderationQueue, .init(name: "queued", data: "{\"id\":\(commentID)}"))
         let report = CommentReport()
         report.commentID = commentID

@@ -37,8 +37,8 @@ struct ModerationAPI: RouteCollection {
         filter.articleID = try? req.query.get(Int.self, at: "article")
         filter.authorID = try? req.query.get(Int.self, at: "member")
         filter.oldestFirst = (try? req.query.get(String.self, at: "sort")) == "oldest"
-        let offset = (try? req.query.get(String.self, at: "cursor")).flatMap(Int.init) ?? 0
-        let page = try await s.queue(filter, offset: max(0, offset), limit: 50, on: req.db)
+        let offset = try DiscussionService.offset(fromCursor: try? req.query.get(String.self, at: "cursor"))
+        let page = try await s.queue(filter, offset: offset, limit: 50, on: req.db)
         let items = page.items.map {
             QueueItemJSON(comment: APIComment($0.comment, findings: $0.comment.findings), article: req.siteOrigin + $0.articlePath,
                           reasons: $0.reasons, reports: $0.reports.map { ["rule": $0.rule, "text": $0.text ?? ""] },

@@ -146,8 +146,8 @@ struct ModerationController: RouteCollection {
         var filter = QueueFilter()
         filter.rule = (try? req.query.get(String.self, at: "rule")).flatMap { $0.isEmpty ? nil : $0 }
         filter.oldestFirst = (try? req.query.get(String.self, at: "sort")) == "oldest"
-        let offset = (try? req.query.get(Int.self, at: "cursor")) ?? 0
-        let page = try await req.newsdesk.moderation.queue(filter, offset: max(0, offset), limit: 30, on: req.db)
+        let offset = try DiscussionService.offset(fromCursor: try? req.query.get(String.self, at: "cursor"))
+        let page = try await req.newsdesk.moderation.queue(filter, offset: offset, limit: 30, on: req.db)
         let done = try? req.query.get(String.self, at: "done")
         return try await PageResponder(req: req).staffPage("Moderation/queue", title: "Moderation queue") {
             ModerationPageModel(layout: $0, heading: "Moderation queue", csrf: req.csrfToken, notice: done.map { "Done: \($0)." },
@@ -282,8 +282,8 @@ struct ModerationController: RouteCollection {
     @Sendable func audit(req: Request) async throws -> Response {
         _ = try guardDesk(req)
         let q = (try? req.query.get(String.self, at: "q")) ?? ""
-        let offset = (try? req.query.get(Int.self, at: "cursor")) ?? 0
-        let page = try await req.newsdesk.moderation.auditLog(search: q, offset: max(0, offset), limit: 100, on: req.db)
+        let offset = try DiscussionService.offset(fromCursor: try? req.query.get(String.self, at: "cursor"))
+        let page = try await req.newsdesk.moderation.auditLog(search: q, offset: offset, limit: 100, on: req.db)
         return try await PageResponder(req: req).staffPage("Moderation/audit", title: "Audit log") {
             AuditPageModel(layout: $0, entries: page.entries.map {
                 AuditRowModel(time: EditionClock.iso8601($0.createdAt, zone: .gmt), actor: $0.actorID, action: $0.action,

@@ -59,7 +59,8 @@ struct ModerationService: Sendable {
     static let unblockSubject = "Restoration of account / unlock access"
 
     func requireModerator(_ member: Member?) throws -> Member {
-        guard let member, Self.desk.contains(member.role) else { throw ModerationError.forbidden }
+        guard let member else { throw DiscussionError.notLoggedIn }
+        guard Self.desk.contains(member.role) else { throw ModerationError.forbidden }
         return member
     }
 
@@ -79,7 +80,8 @@ struct ModerationService: Sendable {
             q = q.filter(\.$articleID ~~ ids)
         }
         q = filter.oldestFirst ? q.sort(\.$createdAt, .ascending).sort(\.$id, .ascending) : q.sort(\.$createdAt, .descending).sort(\.$id, .descending)
-        let rows = try await q.range(offset..<(offset + limit + 1)).all()
+        let start = min(max(0, offset), DiscussionService.maxOffset)
+        let rows = try await q.range(start..<(start + limit + 1)).all()
         let page = Array(rows.prefix(limit))
         let views = try await discussion.views(page, on: db)
         var items: [QueueItem] = []
