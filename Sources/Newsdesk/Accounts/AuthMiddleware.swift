@@ -38,6 +38,10 @@ struct CSRFMiddleware: AsyncMiddleware {
     static let cookieName = "newsdesk_csrf"
     static let fieldName = "csrf_token"
     static let headerName = "X-CSRF-Token"
+    /// A form of plain fields: a 5,000-character comment in any script, percent-encoded, fits with room to spare.
+    static let maxFormBytes = 64 * 1024
+    /// A form with a file (an avatar is at most 5 MB).
+    static let maxUploadBytes = 6 * 1024 * 1024
 
     func respond(to req: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if [.POST, .PUT, .PATCH, .DELETE].contains(req.method) {
@@ -73,7 +77,10 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         var sent = req.headers.first(name: Self.headerName)
         if sent == nil, req.headers.contentType == .urlEncodedForm || req.headers.contentType?.type == "multipart" {
-            _ = try await req.body.collect(max: 8 << 20).get()
+            // Reading the form here takes the route's place, so the same limits apply: a route's own check does
+            // not run again on a body that is already read.
+            let isUpload = req.headers.contentType?.type == "multipart"
+            _ = try await req.body.collect(max: isUpload ? Self.maxUploadBytes : Self.maxFormBytes).get()
             sent = try? req.content.get(String.self, at: Self.fieldName)
         }
         guard let cookie = req.cookies[Self.cookieName]?.string, !cookie.isEmpty, let sent, sent == cookie else {

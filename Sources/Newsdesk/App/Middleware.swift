@@ -134,6 +134,24 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
             || path.split(separator: "/", omittingEmptySubsequences: true).contains(where: { $0.utf8.count > Self.maxSegmentBytes }) {
             throw Abort(.notFound)
         }
+        if !Self.isPlainPath(path) { throw Abort(.notFound) }
+        if let query = request.url.query, query.removingPercentEncoding == nil {
+            throw APIValidationError(message: "The address's query is not valid percent-encoded UTF-8.",
+                                     fields: ["query": "not valid UTF-8"])
+        }
         return try await next.respond(to: request)
+    }
+
+    /// No route or file has a path that decodes to dot segments, NUL or other control characters, backslashes or
+    /// encoded slashes: such paths are 404 before the file system is asked (which would answer 403 or cut the name
+    /// at a NUL).
+    static func isPlainPath(_ path: String) -> Bool {
+        let lowered = path.lowercased()
+        if lowered.contains("%2f") || lowered.contains("%5c") { return false }
+        guard let decoded = path.removingPercentEncoding else { return false }
+        if decoded.unicodeScalars.contains(where: { $0.properties.generalCategory == .control || $0 == "\\" }) { return false }
+        // The file middleware refuses any "../" (even inside "....//") with 403; no real address has one.
+        if decoded.contains("../") || decoded.contains("/./") { return false }
+        return !decoded.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == "." || $0 == ".." }
     }
 }

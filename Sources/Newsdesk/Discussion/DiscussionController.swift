@@ -47,10 +47,10 @@ struct DiscussionController: RouteCollection {
                                                                  ip: req.clientIP, on: req.db)
             if req.wantsJSON { return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), status: .created, cache: "no-store") }
             return try await back(req, articleID: articleID, anchor: "comment-\(posted.comment.id)")
-        } catch let failure as any ExpectedFailure {
-            // Scripts get the API's JSON from the error middleware; the form gets the article again, text kept.
-            if req.wantsJSON { throw failure }
-            let answer = failure.answer
+        } catch let failure {
+            // Scripts get the API's JSON from the error middleware; the form gets the article again, text kept
+            // (also when the database could not take the comment now).
+            guard !req.wantsJSON, let answer = Failures.answer(for: failure) else { throw failure }
             var state = CommentFormState(text: text, parentID: parentID, error: answer.message)
             switch failure {
             case DiscussionError.rejected(let findings):
@@ -60,7 +60,7 @@ struct DiscussionController: RouteCollection {
             case DiscussionError.notLoggedIn:
                 let (edition, detail) = try await articleTarget(req, articleID: articleID)
                 return req.redirect(to: "/account/login?next=" + Paths.article(edition.pathPrefix, detail.summary.slug))
-            case DiscussionError.notFound:
+            case DiscussionError.notFound, is RequestLimitExceeded:
                 throw failure
             case AccountError.rateLimited(let retry):
                 state.error = "You are posting too fast. Wait \(retry) seconds and send again; your text is kept."

@@ -243,6 +243,10 @@ struct DiscussionService: Sendable {
         if text.count > Self.maxLength {
             throw DiscussionError.invalid(["text": "A comment may have at most \(Self.maxLength) characters (this one has \(text.count))."])
         }
+        // Control characters (NUL, BEL, escape...) are never part of a comment; line breaks and tabs are.
+        if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control && !["\n", "\t", "\r"].contains($0) }) {
+            throw DiscussionError.invalid(["text": "The comment contains control characters that cannot be shown; remove them and send it again."])
+        }
     }
 
     /// What the engine needs, gathered from the database: the article, the thread, the author's recent comments.
