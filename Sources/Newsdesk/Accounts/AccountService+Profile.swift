@@ -125,6 +125,13 @@ extension AccountService {
     }
 
     /// Erases one account for good: personal data gone, the row kept as "deleted account".
+    /// Purges an account that is not purged yet; false when there is no such account.
+    func purge(userID: Int, mediaDirectory: String, on db: any Database) async throws -> Bool {
+        guard let user = try await User.find(userID, on: db), user.status != "purged" else { return false }
+        try await purge(user, mediaDirectory: mediaDirectory, on: db)
+        return true
+    }
+
     func purge(_ user: User, mediaDirectory: String, on db: any Database) async throws {
         let id = try user.requireID()
         try await db.transaction { tx in

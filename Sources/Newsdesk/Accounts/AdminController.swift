@@ -4,6 +4,15 @@ import Vapor
 
 /// Staff areas check the role on the server and require the second factor to be enrolled.
 struct StaffGuard {
+    /// The signed-in member for a handler whose service checks the role itself: not signed in goes to the log-in
+    /// page, staff without a second factor go to enrol it, everyone else reaches the service (which may say 403).
+    static func member(_ req: Request) throws -> Member {
+        guard let member = req.member else { throw Abort.redirect(to: "/account/login?next=" + req.url.path) }
+        guard !member.isStaff || member.totpEnabled else { throw Abort.redirect(to: "/account/two-factor") }
+        return member
+    }
+
+    /// For pages that show staff data: the role is checked here, as no service call would check it.
     static func require(_ req: Request, roles: Set<Role>) throws -> Member {
         guard let member = req.member else { throw Abort.redirect(to: "/account/login?next=" + req.url.path) }
         guard roles.contains(member.role) else { throw Abort(.forbidden, reason: "This area is for staff with another role.") }

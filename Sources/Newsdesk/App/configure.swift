@@ -66,6 +66,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
     let live = LiveHub()
+    let editions = EditionService()
+    let users = UserService(clock: clock, bcryptCost: options.bcryptCost)
     let articles = ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache)
     var discussion = DiscussionService(
         clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(), articles: articles,
@@ -75,11 +77,11 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.newsdesk = AppServices(
         config: config,
         clock: clock,
-        editions: EditionService(),
+        editions: editions,
         articles: articles,
         galleries: GalleryService(clock: clock, cache: cache),
         media: MediaStore(directory: config.dataDirectory + "/media", clock: clock),
-        users: UserService(clock: clock, bcryptCost: options.bcryptCost),
+        users: users,
         views: ViewCounter(),
         pageCache: cache,
         accounts: accounts,
@@ -88,7 +90,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         mailer: mailer,
         discussion: discussion,
         live: live,
-        moderation: ModerationService(clock: clock, discussion: discussion, sanctions: SanctionService(), mailer: mailer, logger: app.logger)
+        moderation: ModerationService(clock: clock, discussion: discussion, articles: articles, editions: editions, users: users,
+                                      sanctions: SanctionService(), mailer: mailer, logger: app.logger)
     )
 
     app.middleware = .init()

@@ -25,7 +25,7 @@ struct ModerationAPI: RouteCollection {
 
     @Sendable func queue(req: Request) async throws -> Response {
         let s = req.newsdesk.moderation
-        _ = try s.requireModerator(req.member)
+        try s.requireModerator(try req.requireMember())
         var filter = QueueFilter()
         filter.rule = try? req.query.get(String.self, at: "rule")
         if let code = try? req.query.get(String.self, at: "edition") {
@@ -55,47 +55,44 @@ struct ModerationAPI: RouteCollection {
     struct UnblockDecisionBody: Decodable { var grant: Bool?; var note: String? }
 
     @Sendable func decide(req: Request) async throws -> Response {
-        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        let actor = try req.requireMember()
         guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
         let body = try req.decodeJSON(DecisionBody.self)
         guard let action = body.action.flatMap(ModerationAction.init(rawValue:)) else {
             throw ModerationError.invalid(["action": "use approve, reject or delete"])
         }
-        try await req.newsdesk.moderation.decide(req.member, commentID: id, action: action, rule: body.rule, note: body.note, on: req.db)
+        try await req.newsdesk.moderation.decide(actor, commentID: id, action: action, rule: body.rule, note: body.note, on: req.db)
         guard let c = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { return Response(status: .noContent) }
         return try APIJSON.response(APIComment(c), cache: "no-store")
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
-        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        let actor = try req.requireMember()
         guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
-        try await req.newsdesk.moderation.edit(req.member, commentID: id, text: try req.decodeJSON(TextBody.self).text ?? "", on: req.db)
+        try await req.newsdesk.moderation.edit(actor, commentID: id, text: try req.decodeJSON(TextBody.self).text ?? "", on: req.db)
         guard let c = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { throw ModerationError.notFound }
         return try APIJSON.response(APIComment(c), cache: "no-store")
     }
 
     @Sendable func block(req: Request) async throws -> Response {
-        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        let actor = try req.requireMember()
         guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
         let body = try req.decodeJSON(BlockBody.self)
-        let permanent = try await req.newsdesk.moderation.block(req.member, userID: id, rule: body.rule ?? "", reason: body.reason ?? "", on: req.db)
+        let permanent = try await req.newsdesk.moderation.block(actor, userID: id, rule: body.rule ?? "", reason: body.reason ?? "", on: req.db)
         return try APIJSON.response(["user_id": AnyCodableValue.int(id), "permanent": .bool(permanent)], status: .created, cache: "no-store")
     }
 
     @Sendable func requestUnblock(req: Request) async throws -> Response {
-        guard req.member != nil else {
-            return APIError(error: "unauthorized", message: "Log in or send a bearer token.", fields: nil).response(status: .unauthorized)
-        }
-        let id = try await req.newsdesk.moderation.requestUnblock(req.member, explanation: try req.decodeJSON(UnblockBody.self).explanation ?? "", on: req.db)
+        let id = try await req.newsdesk.moderation.requestUnblock(try req.requireMember(), explanation: try req.decodeJSON(UnblockBody.self).explanation ?? "", on: req.db)
         return try APIJSON.response(["id": AnyCodableValue.int(id), "subject": .string(ModerationService.unblockSubject)], status: .created, cache: "no-store")
     }
 
     @Sendable func decideUnblock(req: Request) async throws -> Response {
-        _ = try req.newsdesk.moderation.requireModerator(req.member)
+        let actor = try req.requireMember()
         guard let id = req.parameters.get("id", as: Int.self) else { throw ModerationError.notFound }
         let body = try req.decodeJSON(UnblockDecisionBody.self)
         guard let grant = body.grant else { throw ModerationError.invalid(["grant": "true or false"]) }
-        try await req.newsdesk.moderation.decideUnblock(req.member, requestID: id, grant: grant, note: body.note, on: req.db)
+        try await req.newsdesk.moderation.decideUnblock(actor, requestID: id, grant: grant, note: body.note, on: req.db)
         return try APIJSON.response(["id": AnyCodableValue.int(id), "status": .string(grant ? "granted" : "refused")], cache: "no-store")
     }
 }

@@ -159,32 +159,20 @@ struct ModerationController: RouteCollection {
 
     private func field(_ req: Request, _ name: String) -> String? { try? req.content.get(String.self, at: name) }
 
-    private func fail(_ error: ModerationError) -> Abort {
-        switch error {
-        case .forbidden: return Abort(.forbidden)
-        case .notFound: return Abort(.notFound)
-        case .invalid(let f): return Abort(.unprocessableEntity, reason: f.values.sorted().joined(separator: " "))
-        default: return Abort(.conflict, reason: "\(error)")
-        }
-    }
 
     @Sendable func decide(req: Request) async throws -> Response {
-        let actor = try guardDesk(req)
+        let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self), let action = field(req, "action").flatMap(ModerationAction.init(rawValue:)) else {
             throw Abort(.unprocessableEntity, reason: "Choose approve, reject or delete.")
         }
-        do {
-            try await req.newsdesk.moderation.decide(actor, commentID: id, action: action, rule: field(req, "rule"), note: field(req, "note"), on: req.db)
-        } catch let e as ModerationError { throw fail(e) }
+        try await req.newsdesk.moderation.decide(actor, commentID: id, action: action, rule: field(req, "rule"), note: field(req, "note"), on: req.db)
         return req.redirect(to: "/moderation?done=\(action.rawValue)")
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
-        let actor = try guardDesk(req)
+        let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        do {
-            try await req.newsdesk.moderation.edit(actor, commentID: id, text: field(req, "text") ?? "", on: req.db)
-        } catch let e as ModerationError { throw fail(e) }
+        try await req.newsdesk.moderation.edit(actor, commentID: id, text: field(req, "text") ?? "", on: req.db)
         return req.redirect(to: "/moderation?done=edit")
     }
 
@@ -192,8 +180,7 @@ struct ModerationController: RouteCollection {
         _ = try guardDesk(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let m = req.newsdesk.moderation
-        let standing: MemberStanding
-        do { standing = try await m.standing(userID: id, on: req.db) } catch { throw Abort(.notFound) }
+        let standing = try await m.standing(userID: id, on: req.db)
         var filter = QueueFilter()
         filter.authorID = id
         let rows = try await Comment.query(on: req.db).filter(\.$authorID == id).sort(\.$createdAt, .descending).limit(100).all()
@@ -220,35 +207,29 @@ struct ModerationController: RouteCollection {
     }
 
     @Sendable func block(req: Request) async throws -> Response {
-        let actor = try guardDesk(req)
+        let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        do {
-            let permanent = try await req.newsdesk.moderation.block(actor, userID: id, rule: field(req, "rule") ?? "", reason: field(req, "reason") ?? "", on: req.db)
-            return req.redirect(to: "/moderation/members/\(id)?done=\(permanent ? "permanent" : "block")")
-        } catch let e as ModerationError { throw fail(e) }
+        let permanent = try await req.newsdesk.moderation.block(actor, userID: id, rule: field(req, "rule") ?? "", reason: field(req, "reason") ?? "", on: req.db)
+        return req.redirect(to: "/moderation/members/\(id)?done=\(permanent ? "permanent" : "block")")
     }
 
     @Sendable func deleteMember(req: Request) async throws -> Response {
-        let actor = try StaffGuard.require(req, roles: [.admin])
+        let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        do {
-            try await req.newsdesk.moderation.deleteAccount(actor, userID: id, reason: field(req, "reason") ?? "", accounts: req.newsdesk.accounts,
-                                                            mediaDirectory: req.newsdesk.media.directory, on: req.db)
-        } catch let e as ModerationError { throw fail(e) }
+        try await req.newsdesk.moderation.deleteAccount(actor, userID: id, reason: field(req, "reason") ?? "", accounts: req.newsdesk.accounts,
+                                                        mediaDirectory: req.newsdesk.media.directory, on: req.db)
         return req.redirect(to: "/moderation/members/\(id)?done=deleted")
     }
 
     /// Several comments at once: the checked items of the queue.
     @Sendable func bulk(req: Request) async throws -> Response {
-        let actor = try guardDesk(req)
+        let actor = try StaffGuard.member(req)
         guard let action = field(req, "action").flatMap(ModerationAction.init(rawValue:)) else {
             throw Abort(.unprocessableEntity, reason: "Choose approve, reject or delete.")
         }
         let ids = ((try? req.content.get([String].self, at: "ids")) ?? field(req, "ids").map { [$0] } ?? []).compactMap(Int.init)
         guard !ids.isEmpty else { throw Abort(.unprocessableEntity, reason: "Tick the comments to decide.") }
-        do {
-            try await req.newsdesk.moderation.decide(actor, commentIDs: ids, action: action, rule: field(req, "rule"), note: nil, on: req.db)
-        } catch let e as ModerationError { throw fail(e) }
+        try await req.newsdesk.moderation.decide(actor, commentIDs: ids, action: action, rule: field(req, "rule"), note: nil, on: req.db)
         return req.redirect(to: "/moderation?done=\(action.rawValue)+\(ids.count)")
     }
 
@@ -270,12 +251,10 @@ struct ModerationController: RouteCollection {
     }
 
     @Sendable func decideUnblock(req: Request) async throws -> Response {
-        let actor = try guardDesk(req)
+        let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let grant = field(req, "grant") == "true"
-        do {
-            try await req.newsdesk.moderation.decideUnblock(actor, requestID: id, grant: grant, note: field(req, "note"), on: req.db)
-        } catch let e as ModerationError { throw fail(e) }
+        try await req.newsdesk.moderation.decideUnblock(actor, requestID: id, grant: grant, note: field(req, "note"), on: req.db)
         return req.redirect(to: "/moderation/unblock-requests?done=\(grant ? "granted" : "refused")")
     }
 
@@ -344,11 +323,9 @@ struct ModerationController: RouteCollection {
             actions[rule] = action
         }
         let domains = (field(req, "domains") ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == " " || $0 == "\r" }).map(String.init)
-        do {
-            let change = try await req.newsdesk.discussion.policies.save(editionID: edition.id, actions: actions, domains: domains, on: req.db)
-            try await req.newsdesk.moderation.audit(actor, action: "policy.change", subject: ("edition", edition.id), reason: nil,
-                                                    before: change.before, after: change.after, on: req.db)
-        } catch let e as ModerationError { throw fail(e) }
+        let change = try await req.newsdesk.discussion.policies.save(editionID: edition.id, actions: actions, domains: domains, on: req.db)
+        try await req.newsdesk.moderation.audit(actor, action: "policy.change", subject: ("edition", edition.id), reason: nil,
+                                                before: change.before, after: change.after, on: req.db)
         return req.redirect(to: "/moderation/policy?edition=\(edition.code)&done=saved")
     }
 

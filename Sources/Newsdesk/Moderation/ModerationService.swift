@@ -51,6 +51,9 @@ struct QueueItem: Sendable {
 struct ModerationService: Sendable {
     let clock: AppClock
     let discussion: DiscussionService
+    let articles: ArticleService
+    let editions: EditionService
+    let users: UserService
     let sanctions: SanctionService
     let mailer: Mailer
     let logger: Logger
@@ -58,139 +61,106 @@ struct ModerationService: Sendable {
     static let desk: Set<Role> = [.moderator, .editor, .admin]
     static let unblockSubject = "Restoration of account / unlock access"
 
-    func requireModerator(_ member: Member?) throws -> Member {
-        guard let member else { throw DiscussionError.notLoggedIn }
+    /// The one role check of the desk: pages and the API both reach it through the service.
+    func requireModerator(_ member: Member) throws {
         guard Self.desk.contains(member.role) else { throw ModerationError.forbidden }
-        return member
     }
 
     // MARK: Queue
 
     func queue(_ filter: QueueFilter, offset: Int, limit: Int, on db: any Database) async throws -> (items: [QueueItem], next: Int?) {
-        let reported = try await CommentReport.query(on: db).filter(\.$resolvedAt == nil).field(\.$id).field(\.$commentID).all().map(\.commentID)
-        var q = Comment.query(on: db).filter(\.$deletedAt == nil).group(.or) { or in
-            or.filter(\.$status == CommentStatus.pending.rawValue)
-            if !reported.isEmpty { or.filter(\.$id ~~ Set(reported)) }
-        }
-        if let rule = filter.rule { q = q.filter(\.$findings ~~ "\"\(rule)\"") }
-        if let a = filter.articleID { q = q.filter(\.$articleID == a) }
-        if let u = filter.authorID { q = q.filter(\.$authorID == u) }
-        if let e = filter.editionID {
-            let ids = try await Article.query(on: db).filter(\.$editionID == e).field(\.$id).all().compactMap(\.id)
-            q = q.filter(\.$articleID ~~ ids)
-        }
-        q = filter.oldestFirst ? q.sort(\.$createdAt, .ascending).sort(\.$id, .ascending) : q.sort(\.$createdAt, .descending).sort(\.$id, .descending)
-        let start = min(max(0, offset), DiscussionService.maxOffset)
-        let rows = try await q.range(start..<(start + limit + 1)).all()
-        let page = Array(rows.prefix(limit))
-        let views = try await discussion.views(page, on: db)
-        var items: [QueueItem] = []
+        var articleIDs: [Int]? = filter.articleID.map { [$0] }
+        if articleIDs == nil, let edition = filter.editionID { articleIDs = try await articles.ids(inEdition: edition, on: db) }
+        let page = try await discussion.awaitingDecision(
+            rule: filter.rule, articleIDs: articleIDs, authorID: filter.authorID,
+            oldestFirst: filter.oldestFirst, offset: offset, limit: limit, on: db)
         // A page often holds several comments by one member or on one article: look each up once.
+        let headlines = try await articles.headlines(ids: Set(page.comments.map(\.articleID)), on: db)
         var standings: [Int: MemberStanding] = [:]
-        var articles: [Int: (Article, Edition)] = [:]
-        for v in views {
-            if articles[v.articleID] == nil, let a = try await Article.find(v.articleID, on: db), let e = try await Edition.find(a.editionID, on: db) {
-                articles[v.articleID] = (a, e)
-            }
-            guard let (article, edition) = articles[v.articleID] else { continue }
+        var items: [QueueItem] = []
+        for v in page.comments {
+            guard let headline = headlines[v.articleID], let edition = try await editions.edition(id: headline.editionID, on: db) else { continue }
             if standings[v.authorID] == nil { standings[v.authorID] = try await standing(userID: v.authorID, on: db) }
             guard let memberStanding = standings[v.authorID] else { continue }
-            let reports = try await CommentReport.query(on: db).filter(\.$commentID == v.id).filter(\.$resolvedAt == nil).all()
-            var reasons = Set(v.findings.map(\.rule.rawValue))
-            for r in reports { reasons.insert(r.rule) }
+            let reports = page.reports[v.id] ?? []
+            let reasons = Set(v.findings.map(\.rule.rawValue)).union(reports.map(\.rule))
             items.append(QueueItem(
-                comment: v, articleTitle: article.title,
-                articlePath: (edition.isDefault ? "" : "/" + edition.code) + "/articles/" + article.slug,
-                reasons: reasons.sorted(), reports: reports.map { ($0.rule, $0.text) },
-                standing: memberStanding))
+                comment: v, articleTitle: headline.title, articlePath: Paths.article(edition.pathPrefix, headline.slug),
+                reasons: reasons.sorted(), reports: reports, standing: memberStanding))
         }
-        return (items, rows.count > limit ? offset + limit : nil)
+        return (items, page.hasMore ? offset + limit : nil)
     }
 
     func standing(userID: Int, on db: any Database) async throws -> MemberStanding {
-        guard let user = try await User.find(userID, on: db) else { throw ModerationError.notFound }
-        func count(_ status: CommentStatus) async throws -> Int {
-            try await Comment.query(on: db).filter(\.$authorID == userID).filter(\.$status == status.rawValue).count()
-        }
+        guard let profile = try await users.profile(id: userID, on: db) else { throw ModerationError.notFound }
+        let record = try await discussion.record(of: userID, on: db)
         return MemberStanding(
-            userID: userID, displayName: user.displayName, memberSince: user.createdAt,
-            published: try await count(.published), held: try await count(.pending), rejected: try await count(.rejected),
+            userID: userID, displayName: profile.displayName, memberSince: profile.createdAt,
+            published: record.published, held: record.held, rejected: record.rejected,
             blocks: try await Sanction.query(on: db).filter(\.$userID == userID).count(),
             blocked: try await sanctions.activeBlock(userID: userID, on: db))
     }
 
     // MARK: Decisions
 
-    func decide(_ actor: Member?, commentID: Int, action: ModerationAction, rule: String?, note: String?, on db: any Database) async throws {
-        let actor = try requireModerator(actor)
-        guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw ModerationError.notFound }
+    func decide(_ actor: Member, commentID: Int, action: ModerationAction, rule: String?, note: String?, on db: any Database) async throws {
+        try requireModerator(actor)
         if action == .reject {
             guard let rule, Rule(rawValue: rule) != nil else {
                 throw ModerationError.invalid(["rule": "Name the rule of the community standards the comment breaks."])
             }
         }
-        let before = comment.status
-        try await db.transaction { tx in
-            switch action {
-            case .approve: comment.status = CommentStatus.published.rawValue
-            case .reject: comment.status = CommentStatus.rejected.rawValue
-            case .delete: comment.deletedAt = clock.now()
+        let outcome: DiscussionService.Moderated
+        do {
+            outcome = try await db.transaction { tx in
+                let m = try await discussion.moderate(commentID: commentID, action: action, on: tx)
+                try await audit(actor, action: "comment.\(action.rawValue)", subject: ("comment", commentID),
+                                reason: [rule, note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "),
+                                before: m.statusBefore, after: m.statusAfter, on: tx)
+                if action == .reject, let rule, let author = try await users.profile(id: m.authorID, on: tx), author.isActive {
+                    try await mailer.enqueue(ModerationMails.rejected(
+                        to: MailAddress(email: author.email, name: author.displayName), rule: rule, note: note, text: m.text), on: tx)
+                }
+                return m
             }
-            try await comment.update(on: tx)
-            try await CommentReport.query(on: tx).filter(\.$commentID == commentID).filter(\.$resolvedAt == nil)
-                .set(\.$resolvedAt, to: clock.now()).update()
-            try await discussion.recount(articleID: comment.articleID, on: tx)
-            try await audit(actor, action: "comment.\(action.rawValue)", subject: ("comment", commentID),
-                            reason: [rule, note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "),
-                            before: before, after: action == .delete ? "deleted" : comment.status, on: tx)
-            if action == .reject, let rule, let author = try await User.find(comment.authorID, on: tx), author.isActive {
-                try await mailer.enqueue(ModerationMails.rejected(
-                    to: MailAddress(email: author.email, name: author.displayName), rule: rule, note: note, text: comment.text), on: tx)
-            }
+        } catch DiscussionError.notFound {
+            throw ModerationError.notFound
         }
-        await discussion.changed(articleID: comment.articleID)
-        if action == .approve {
-            discussion.live.publish(articleID: comment.articleID, .init(name: "comment", data: "{\"id\":\(commentID)}"))
-        }
+        await discussion.moderated(outcome, commentID: commentID, approved: action == .approve)
     }
 
     /// A moderator's edit is kept as a new version and the comment says a moderator edited it.
-    func edit(_ actor: Member?, commentID: Int, text raw: String, on db: any Database) async throws {
-        let actor = try requireModerator(actor)
+    func edit(_ actor: Member, commentID: Int, text raw: String, on db: any Database) async throws {
+        try requireModerator(actor)
         let text = DiscussionService.normalise(raw)
         guard !text.isEmpty, text.count <= DiscussionService.maxLength else {
             throw ModerationError.invalid(["text": "The text needs 1 to \(DiscussionService.maxLength) characters."])
         }
-        guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw ModerationError.notFound }
-        let before = comment.text
-        try await db.transaction { tx in
-            let version = CommentVersion()
-            version.commentID = commentID
-            version.text = before
-            version.editedBy = actor.id
-            version.createdAt = clock.now()
-            try await version.create(on: tx)
-            comment.text = text
-            comment.editedByModerator = true
-            comment.editedAt = clock.now()
-            try await comment.update(on: tx)
-            try await audit(actor, action: "comment.edit", subject: ("comment", commentID), reason: nil, before: before, after: text, on: tx)
+        let outcome: DiscussionService.Moderated
+        do {
+            outcome = try await db.transaction { tx in
+                let m = try await discussion.moderatorEdit(commentID: commentID, text: text, editorID: actor.id, on: tx)
+                try await audit(actor, action: "comment.edit", subject: ("comment", commentID), reason: nil, before: m.text, after: text, on: tx)
+                return m
+            }
+        } catch DiscussionError.notFound {
+            throw ModerationError.notFound
         }
-        await discussion.changed(articleID: comment.articleID)
+        await discussion.moderated(outcome, commentID: commentID, approved: false)
     }
 
     // MARK: Blocks and appeals
 
     /// Blocks a member without notice. The first block can be appealed; a second one is permanent.
     @discardableResult
-    func block(_ actor: Member?, userID: Int, rule: String, reason raw: String, on db: any Database) async throws -> Bool {
-        let actor = try requireModerator(actor)
+    func block(_ actor: Member, userID: Int, rule: String, reason raw: String, on db: any Database) async throws -> Bool {
+        try requireModerator(actor)
         let reason = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         var problems: [String: String] = [:]
         if Rule(rawValue: rule) == nil { problems["rule"] = "Name the rule of the community standards that was broken." }
         if reason.isEmpty || reason.count > 1000 { problems["reason"] = "Give the reason (up to 1,000 characters); the member will see it." }
         guard problems.isEmpty else { throw ModerationError.invalid(problems) }
-        guard let user = try await User.find(userID, on: db), user.isActive else { throw ModerationError.notFound }
+        guard let profile = try await users.profile(id: userID, on: db), profile.isActive else { throw ModerationError.notFound }
         guard userID != actor.id else { throw ModerationError.invalid(["user": "You cannot block yourself."]) }
         let permanent = try await Sanction.query(on: db).filter(\.$userID == userID).count() > 0
         try await db.transaction { tx in
@@ -211,8 +181,7 @@ struct ModerationService: Sendable {
         return permanent
     }
 
-    func requestUnblock(_ member: Member?, explanation raw: String, on db: any Database) async throws -> Int {
-        guard let member else { throw ModerationError.forbidden }
+    func requestUnblock(_ member: Member, explanation raw: String, on db: any Database) async throws -> Int {
         guard let block = try await Sanction.query(on: db).filter(\.$userID == member.id).filter(\.$liftedAt == nil).first() else {
             throw ModerationError.notBlocked
         }
@@ -235,11 +204,11 @@ struct ModerationService: Sendable {
         return try r.requireID()
     }
 
-    func decideUnblock(_ actor: Member?, requestID: Int, grant: Bool, note raw: String?, on db: any Database) async throws {
-        let actor = try requireModerator(actor)
+    func decideUnblock(_ actor: Member, requestID: Int, grant: Bool, note raw: String?, on db: any Database) async throws {
+        try requireModerator(actor)
         let note = raw?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         guard let r = try await UnblockRequest.find(requestID, on: db), r.status == "open" else { throw ModerationError.notFound }
-        guard let user = try await User.find(r.userID, on: db) else { throw ModerationError.notFound }
+        guard let user = try await users.profile(id: r.userID, on: db) else { throw ModerationError.notFound }
         try await db.transaction { tx in
             r.status = grant ? "granted" : "refused"
             r.decidedBy = actor.id
@@ -257,19 +226,20 @@ struct ModerationService: Sendable {
     }
 
     /// Administrators may delete a member's account outright: the same purge as after 30 days, without a restore.
-    func deleteAccount(_ actor: Member?, userID: Int, reason raw: String, accounts: AccountService, mediaDirectory: String,
+    func deleteAccount(_ actor: Member, userID: Int, reason raw: String, accounts: AccountService, mediaDirectory: String,
                        on db: any Database) async throws {
-        guard let actor, actor.role == .admin else { throw ModerationError.forbidden }
+        guard actor.role == .admin else { throw ModerationError.forbidden }
         let reason = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !reason.isEmpty else { throw ModerationError.invalid(["reason": "Say why the account is deleted."]) }
-        guard userID != actor.id, let user = try await User.find(userID, on: db), user.status != "purged" else { throw ModerationError.notFound }
-        try await accounts.purge(user, mediaDirectory: mediaDirectory, on: db)
+        guard userID != actor.id, try await accounts.purge(userID: userID, mediaDirectory: mediaDirectory, on: db) else {
+            throw ModerationError.notFound
+        }
         try await discussion.authorStatusChanged(userID: userID, on: db)
         try await audit(actor, action: "member.delete", subject: ("user", userID), reason: reason, before: nil, after: "purged", on: db)
     }
 
     /// The same decision for several comments at once; stops at the first that cannot be decided.
-    func decide(_ actor: Member?, commentIDs: [Int], action: ModerationAction, rule: String?, note: String?, on db: any Database) async throws {
+    func decide(_ actor: Member, commentIDs: [Int], action: ModerationAction, rule: String?, note: String?, on db: any Database) async throws {
         for id in commentIDs { try await decide(actor, commentID: id, action: action, rule: rule, note: note, on: db) }
     }
 

@@ -1,0 +1,46 @@
+import Fluent
+import Foundation
+
+/// What other features need to know about an article without rendering it.
+struct ArticleHeadline: Sendable, Equatable {
+    let id: Int
+    let editionID: Int
+    let title: String
+    let slug: String
+}
+
+/// The article a comment is posted under: enough for the standards engine's context and the posting rules.
+struct CommentTarget: Sendable {
+    let id: Int
+    let editionID: Int
+    let title: String
+    let summary: String
+    let bodyMarkdown: String
+    /// Published and not scheduled for later.
+    let isVisible: Bool
+    let commentsClosed: Bool
+}
+
+extension ArticleService {
+    /// Titles and slugs of these articles, in one query.
+    func headlines(ids: Set<Int>, on db: any Database) async throws -> [Int: ArticleHeadline] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await Article.query(on: db).filter(\.$id ~~ ids)
+            .field(\.$id).field(\.$editionID).field(\.$title).field(\.$slug).all()
+        var out: [Int: ArticleHeadline] = [:]
+        for r in rows { if let id = r.id { out[id] = ArticleHeadline(id: id, editionID: r.editionID, title: r.title, slug: r.slug) } }
+        return out
+    }
+
+    /// Ids of every article of an edition (for filters by edition elsewhere).
+    func ids(inEdition editionID: Int, on db: any Database) async throws -> [Int] {
+        try await Article.query(on: db).filter(\.$editionID == editionID).field(\.$id).all().compactMap(\.id)
+    }
+
+    func commentTarget(id: Int, on db: any Database) async throws -> CommentTarget? {
+        guard let a = try await Article.find(id, on: db), let articleID = a.id else { return nil }
+        let visible = a.status == ArticleStatus.published.rawValue && (a.publishedAt.map { $0 <= clock.now() } ?? false)
+        return CommentTarget(id: articleID, editionID: a.editionID, title: a.title, summary: a.summary, bodyMarkdown: a.body,
+                             isVisible: visible, commentsClosed: a.commentsClosed == true)
+    }
+}
