@@ -85,7 +85,7 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
     func didBootAsync(_ app: Application) async throws {
         // One-off commands (seed, user, migrate) run no jobs; tests boot without arguments and do run them.
         guard FirstStart.isServing(app) || app.environment == .testing else { return }
-        try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.discussion.spamModel).load(on: app.db)
+        try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.moderation.standards.spamModel).load(on: app.db)
         let interval = flushInterval
         let services = app.newsdesk
         let db = app.db
@@ -109,7 +109,7 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
                     lastPurge = now
                     do {
                         try await services.accounts.purgeExpired(mediaDirectory: services.config.dataDirectory + "/media", on: db)
-                        let learned = try await SpamTrainer(clock: services.clock, holder: services.discussion.spamModel).retrain(on: db)
+                        let learned = try await SpamTrainer(clock: services.clock, holder: services.moderation.standards.spamModel).retrain(on: db)
                         if learned > 0 { logger.info("spam model retrained", metadata: ["examples": "\(learned)"]) }
                     } catch {
                         logger.error("account purge failed", metadata: ["error": "\(String(reflecting: error))"])

@@ -66,11 +66,13 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
     let live = LiveHub()
+    let standards = StandardsDesk(clock: clock)
     let editions = EditionService()
     let users = UserService(clock: clock, bcryptCost: options.bcryptCost)
     let articles = ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache)
     var discussion = DiscussionService(
-        clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(), articles: articles,
+        clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(), articles: articles, judge: standards,
+        users: users, editions: editions,
         nearDuplicates: NearDuplicateIndex(window: 3600), live: live, cache: cache, outletNames: ["Newsdesk"],
         allowedDomains: Set([URL(string: config.baseURL ?? "")?.host].compactMap { $0 }), logger: app.logger)
     discussion.commentsPerIPMinute = config.commentsPerIPMinute
@@ -91,7 +93,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         discussion: discussion,
         live: live,
         moderation: ModerationService(clock: clock, discussion: discussion, articles: articles, editions: editions, users: users,
-                                      sanctions: SanctionService(), mailer: mailer, logger: app.logger)
+                                      standards: standards, sanctions: SanctionService(), mailer: mailer, logger: app.logger)
     )
 
     app.middleware = .init()

@@ -82,7 +82,7 @@ struct DiscussionAPI: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let body = try req.decodeJSON(TextBody.self)
-        let posted = try await req.newsdesk.discussion.post(req.member, articleID: id, text: body.text ?? "", parentID: body.parentId,
+        let posted = try await req.newsdesk.discussion.post(try req.requireMember(), articleID: id, text: body.text ?? "", parentID: body.parentId,
                                                              ip: req.clientIP, on: req.db)
         return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), status: .created, cache: "no-store")
     }
@@ -90,25 +90,25 @@ struct DiscussionAPI: RouteCollection {
     @Sendable func update(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let body = try req.decodeJSON(TextBody.self)
-        let posted = try await req.newsdesk.discussion.edit(req.member, commentID: id, text: body.text ?? "", on: req.db)
+        let posted = try await req.newsdesk.discussion.edit(try req.requireMember(), commentID: id, text: body.text ?? "", on: req.db)
         return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), cache: "no-store")
     }
 
     @Sendable func remove(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        try await req.newsdesk.discussion.delete(req.member, commentID: id, on: req.db)
+        try await req.newsdesk.discussion.delete(try req.requireMember(), commentID: id, on: req.db)
         return Response(status: .noContent)
     }
 
     @Sendable func like(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        return try APIJSON.response(["likes": try await req.newsdesk.discussion.like(req.member, commentID: id, on: req.db)], cache: "no-store")
+        return try APIJSON.response(["likes": try await req.newsdesk.discussion.like(try req.requireMember(), commentID: id, on: req.db)], cache: "no-store")
     }
 
     @Sendable func report(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let body = try req.decodeJSON(ReportBody.self)
-        try await req.newsdesk.discussion.report(req.member, commentID: id, rule: body.rule ?? "", text: body.text, on: req.db)
+        try await req.newsdesk.discussion.report(try req.requireMember(), commentID: id, rule: body.rule ?? "", text: body.text, on: req.db)
         return Response(status: .created)
     }
 }

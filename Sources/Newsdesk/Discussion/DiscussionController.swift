@@ -43,7 +43,8 @@ struct DiscussionController: RouteCollection {
         let text = field(req, "text") ?? ""
         let parentID = field(req, "parent_id").flatMap(Int.init)
         do {
-            let posted = try await req.newsdesk.discussion.post(req.member, articleID: articleID, text: text, parentID: parentID,
+            guard let member = req.member else { throw DiscussionError.notLoggedIn }
+            let posted = try await req.newsdesk.discussion.post(member, articleID: articleID, text: text, parentID: parentID,
                                                                  ip: req.clientIP, on: req.db)
             if req.wantsJSON { return try APIJSON.response(APIComment(posted.comment, findings: posted.findings), status: .created, cache: "no-store") }
             return try await back(req, articleID: articleID, anchor: "comment-\(posted.comment.id)")
@@ -75,29 +76,29 @@ struct DiscussionController: RouteCollection {
 
     @Sendable func edit(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
-        let posted = try await req.newsdesk.discussion.edit(req.member, commentID: id, text: field(req, "text") ?? "", on: req.db)
+        let posted = try await req.newsdesk.discussion.edit(try req.requireMember(), commentID: id, text: field(req, "text") ?? "", on: req.db)
         return try await back(req, articleID: posted.comment.articleID, anchor: "comment-\(id)")
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
-              let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
-        try await req.newsdesk.discussion.delete(req.member, commentID: id, on: req.db)
+              let comment = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { throw Abort(.notFound) }
+        try await req.newsdesk.discussion.delete(try req.requireMember(), commentID: id, on: req.db)
         return try await back(req, articleID: comment.articleID, anchor: "comments")
     }
 
     @Sendable func like(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
-              let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
-        let likes = try await req.newsdesk.discussion.like(req.member, commentID: id, on: req.db)
+              let comment = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { throw Abort(.notFound) }
+        let likes = try await req.newsdesk.discussion.like(try req.requireMember(), commentID: id, on: req.db)
         if req.wantsJSON { return try APIJSON.response(["likes": likes], cache: "no-store") }
         return try await back(req, articleID: comment.articleID, anchor: "comment-\(id)")
     }
 
     @Sendable func report(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
-              let comment = try await Comment.find(id, on: req.db) else { throw Abort(.notFound) }
-        try await req.newsdesk.discussion.report(req.member, commentID: id, rule: field(req, "rule") ?? "", text: field(req, "text"), on: req.db)
+              let comment = try await req.newsdesk.discussion.comment(id: id, on: req.db) else { throw Abort(.notFound) }
+        try await req.newsdesk.discussion.report(try req.requireMember(), commentID: id, rule: field(req, "rule") ?? "", text: field(req, "text"), on: req.db)
         return try await back(req, articleID: comment.articleID, anchor: "comment-\(id)")
     }
 
@@ -105,7 +106,7 @@ struct DiscussionController: RouteCollection {
     @Sendable func fragment(req: Request) async throws -> Response {
         guard let id = req.parameters.get("id", as: Int.self),
               let c = try await req.newsdesk.discussion.comment(id: id, on: req.db), c.status == .published, !c.deleted,
-              let article = try await Article.find(c.articleID, on: req.db),
+              let article = try await req.newsdesk.articles.headlines(ids: [c.articleID], on: req.db)[c.articleID],
               let edition = try await req.newsdesk.editions.edition(id: article.editionID, on: req.db) else { throw Abort(.notFound) }
         let model = CommentModel(
             id: c.id, authorName: c.authorName, avatar: c.authorAvatar, initial: String(c.authorName.prefix(1)).uppercased(),

@@ -38,6 +38,11 @@ extension DiscussionService {
         return QueuePage(comments: comments, reports: reports, hasMore: rows.count > limit)
     }
 
+    /// A member's latest comments in any state, newest first (the desk's member page).
+    func latestComments(of userID: Int, limit: Int, on db: any Database) async throws -> [CommentView] {
+        try await views(Comment.query(on: db).filter(\.$authorID == userID).sort(\.$createdAt, .descending).limit(limit).all(), on: db)
+    }
+
     /// How a member's comments fared: published, held, rejected.
     func record(of userID: Int, on db: any Database) async throws -> (published: Int, held: Int, rejected: Int) {
         func count(_ status: CommentStatus) async throws -> Int {

@@ -69,8 +69,7 @@ extension DiscussionService {
     func views(_ rows: [Comment], on db: any Database) async throws -> [CommentView] {
         let authorIDs = Set(rows.map(\.authorID))
         guard !authorIDs.isEmpty else { return [] }
-        var authors: [Int: User] = [:]
-        for u in try await User.query(on: db).filter(\.$id ~~ authorIDs).all() { if let id = u.id { authors[id] = u } }
+        let authors = try await users.profiles(ids: authorIDs, on: db)
         return rows.compactMap { row in
             guard let id = row.id, let author = authors[row.authorID], author.isActive else { return nil }
             let deleted = row.deletedAt != nil

@@ -55,6 +55,11 @@ struct DiscussionService: Sendable {
     let sanctions: SanctionService
     /// Publishing owns the article's comment counter; Discussion tells it the number.
     let articles: ArticleService
+    /// Moderation's judge: Discussion gathers the context, the judge gives the verdict.
+    let judge: any CommentJudge
+    /// Authors' names and standing come from Accounts, the edition's language from Editions.
+    let users: UserService
+    let editions: EditionService
     let nearDuplicates: NearDuplicateIndex
     let live: LiveHub
     let cache: PageCache
@@ -62,9 +67,6 @@ struct DiscussionService: Sendable {
     let allowedDomains: Set<String>
     let logger: Logger
     var commentsPerIPMinute = 30
-    let policies = PolicyStore()
-    var trust = TrustSettings()
-    let spamModel = SpamModelHolder()
 
     static let maxLength = 5000
     /// Reports one member may file in an hour: plenty for a reader, too few to flood the desk.
@@ -77,8 +79,7 @@ struct DiscussionService: Sendable {
     }
 
     /// Who may take part: logged in, confirmed, not blocked.
-    func checkMayAct(_ member: Member?, on db: any Database) async throws -> Member {
-        guard let member else { throw DiscussionError.notLoggedIn }
+    func checkMayAct(_ member: Member, on db: any Database) async throws -> Member {
         guard member.confirmed else { throw DiscussionError.unconfirmed }
         if let block = try await sanctions.activeBlock(userID: member.id, on: db) {
             throw DiscussionError.blocked(rule: block.rule, reason: block.reason, permanent: block.permanent)
@@ -86,13 +87,12 @@ struct DiscussionService: Sendable {
         return member
     }
 
-    func post(_ member: Member?, articleID: Int, text raw: String, parentID: Int?, ip: String, on db: any Database) async throws -> Posted {
+    func post(_ member: Member, articleID: Int, text raw: String, parentID: Int?, ip: String, on db: any Database) async throws -> Posted {
         let member = try await checkMayAct(member, on: db)
         let text = Self.normalise(raw)
         try validate(text)
-        guard let article = try await Article.find(articleID, on: db), article.status == ArticleStatus.published.rawValue,
-              let published = article.publishedAt, published <= clock.now() else { throw DiscussionError.notFound }
-        if article.commentsClosed == true { throw DiscussionError.closed }
+        guard let article = try await articles.commentTarget(id: articleID, on: db), article.isVisible else { throw DiscussionError.notFound }
+        if article.commentsClosed { throw DiscussionError.closed }
         var rootID: Int?
         if let parentID {
             guard let parent = try await Comment.find(parentID, on: db), parent.articleID == articleID,
@@ -105,11 +105,8 @@ struct DiscussionService: Sendable {
         try await limiter.hit("comment:member-hour:\(member.id)", limit: 60, window: 3600, on: db)
         try await limiter.hit("comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60, on: db)
 
-        let edition = try await policies.policy(editionID: article.editionID, on: db)
-        var context = try await context(for: member, article: article, on: db)
-        context.allowedDomains.formUnion(edition.allowedDomains)
-        var verdict = Engine(policy: edition.policy, spamModel: spamModel.current).evaluate(text, context: context)
-        verdict = try await applyTrust(verdict, member: member, on: db)
+        let verdict = try await judge.verdict(on: text, context: try await context(for: member, article: article, on: db),
+                                              editionID: article.editionID, author: try await authorRecord(of: member.id, on: db), on: db)
         if verdict.action == .reject {
             logger.info("comment rejected", metadata: ["member": "\(member.id)", "article": "\(articleID)",
                                                        "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
@@ -144,18 +141,16 @@ struct DiscussionService: Sendable {
     }
 
     /// The author may change their comment for 15 minutes; the new text is judged again and the old one kept.
-    func edit(_ member: Member?, commentID: Int, text raw: String, on db: any Database) async throws -> Posted {
+    func edit(_ member: Member, commentID: Int, text raw: String, on db: any Database) async throws -> Posted {
         let member = try await checkMayAct(member, on: db)
         guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
         guard comment.authorID == member.id else { throw DiscussionError.notYours }
         guard clock.now().timeIntervalSince(comment.createdAt) <= Self.editWindow else { throw DiscussionError.editWindowOver }
         let text = Self.normalise(raw)
         try validate(text)
-        guard let article = try await Article.find(comment.articleID, on: db) else { throw DiscussionError.notFound }
-        let edition = try await policies.policy(editionID: article.editionID, on: db)
-        var context = try await context(for: member, article: article, on: db)
-        context.allowedDomains.formUnion(edition.allowedDomains)
-        let verdict = try await applyTrust(Engine(policy: edition.policy, spamModel: spamModel.current).evaluate(text, context: context), member: member, on: db)
+        guard let article = try await articles.commentTarget(id: comment.articleID, on: db) else { throw DiscussionError.notFound }
+        let verdict = try await judge.verdict(on: text, context: try await context(for: member, article: article, on: db),
+                                              editionID: article.editionID, author: try await authorRecord(of: member.id, on: db), on: db)
         if verdict.action == .reject { throw DiscussionError.rejected(findings: verdict.findings) }
         try await db.transaction { tx in
             let version = CommentVersion()
@@ -175,8 +170,7 @@ struct DiscussionService: Sendable {
         return Posted(comment: try await views([comment], on: db).first!, findings: verdict.findings)
     }
 
-    func delete(_ member: Member?, commentID: Int, on db: any Database) async throws {
-        guard let member else { throw DiscussionError.notLoggedIn }
+    func delete(_ member: Member, commentID: Int, on db: any Database) async throws {
         guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
         guard comment.authorID == member.id else { throw DiscussionError.notYours }
         try await db.transaction { tx in
@@ -188,7 +182,7 @@ struct DiscussionService: Sendable {
     }
 
     /// One like per member; liking twice changes nothing. Returns the comment's likes.
-    func like(_ member: Member?, commentID: Int, on db: any Database) async throws -> Int {
+    func like(_ member: Member, commentID: Int, on db: any Database) async throws -> Int {
         let member = try await checkMayAct(member, on: db)
         guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil,
               comment.status == CommentStatus.published.rawValue else { throw DiscussionError.notFound }
@@ -210,7 +204,7 @@ struct DiscussionService: Sendable {
 
     static let reportReasons: [String] = Rule.allCases.map(\.rawValue) + ["other"]
 
-    func report(_ member: Member?, commentID: Int, rule: String, text: String?, on db: any Database) async throws {
+    func report(_ member: Member, commentID: Int, rule: String, text: String?, on db: any Database) async throws {
         let member = try await checkMayAct(member, on: db)
         guard Self.reportReasons.contains(rule) else {
             throw DiscussionError.invalid(["rule": "Choose one of the community standards, or “other”."])
@@ -250,19 +244,19 @@ struct DiscussionService: Sendable {
     }
 
     /// What the engine needs, gathered from the database: the article, the thread, the author's recent comments.
-    private func context(for member: Member, article: Article, on db: any Database) async throws -> CommentContext {
+    private func context(for member: Member, article: CommentTarget, on db: any Database) async throws -> CommentContext {
         let now = clock.now()
-        let articleID = try article.requireID()
+        let articleID = article.id
         let thread = try await Comment.query(on: db).filter(\.$articleID == articleID)
             .filter(\.$status == CommentStatus.published.rawValue).filter(\.$deletedAt == nil)
             .sort(\.$createdAt, .descending).limit(50).all()
         let mine = try await Comment.query(on: db).filter(\.$authorID == member.id)
             .filter(\.$createdAt >= now.addingTimeInterval(-86_400))
             .sort(\.$createdAt, .descending).limit(30).all()
-        let language = try await Edition.find(article.editionID, on: db)?.language ?? "en"
+        let language = try await editions.edition(id: article.editionID, on: db)?.language ?? "en"
         return CommentContext(
             language: language,
-            article: ArticleText(title: article.title, text: article.summary + "\n" + PlainText.fromMarkdown(article.body)),
+            article: ArticleText(title: article.title, text: article.summary + "\n" + PlainText.fromMarkdown(article.bodyMarkdown)),
             thread: thread.reversed().map { PriorComment(text: $0.text, author: String($0.authorID), time: $0.createdAt) },
             authorRecent: mine.reversed().map { PriorComment(text: $0.text, author: String(member.id), time: $0.createdAt) },
             author: String(member.id), nearDuplicates: nearDuplicates, allowedDomains: allowedDomains,

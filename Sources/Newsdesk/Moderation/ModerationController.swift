@@ -183,13 +183,12 @@ struct ModerationController: RouteCollection {
         let standing = try await m.standing(userID: id, on: req.db)
         var filter = QueueFilter()
         filter.authorID = id
-        let rows = try await Comment.query(on: req.db).filter(\.$authorID == id).sort(\.$createdAt, .descending).limit(100).all()
-        let views = try await req.newsdesk.discussion.views(rows, on: req.db)
+        let views = try await req.newsdesk.discussion.latestComments(of: id, limit: 100, on: req.db)
         let comments = views.map { v in
             Self.item(QueueItem(comment: v, articleTitle: "", articlePath: "", reasons: Set(v.findings.map(\.rule.rawValue)).sorted(), reports: [], standing: standing))
         }
         let standingLabel: String
-        switch try await req.newsdesk.discussion.standing(of: id, on: req.db) {
+        switch try await m.trustStanding(userID: id, on: req.db) {
         case .trusted: standingLabel = "Trusted: low-confidence holds are skipped."
         case .premoderated: standingLabel = "Pre-moderated: every comment is held, because many recent ones were rejected."
         case .ordinary: standingLabel = "Ordinary standing."
@@ -235,14 +234,9 @@ struct ModerationController: RouteCollection {
 
     @Sendable func unblocks(req: Request) async throws -> Response {
         _ = try guardDesk(req)
-        let open = try await UnblockRequest.query(on: req.db).filter(\.$status == "open").sort(\.$createdAt).limit(200).all()
-        var rows: [UnblockRowModel] = []
-        for r in open {
-            let user = try await User.find(r.userID, on: req.db)
-            let s = try await Sanction.find(r.sanctionID, on: req.db)
-            rows.append(UnblockRowModel(id: r.id ?? 0, userID: r.userID, name: user?.displayName ?? "?", subject: r.subject,
-                                        explanation: r.explanation, rule: s?.rule ?? "", reason: s?.reason ?? "",
-                                        created: EditionClock.iso8601(r.createdAt, zone: .gmt)))
+        let rows = try await req.newsdesk.moderation.openUnblockRequests(limit: 200, on: req.db).map { r in
+            UnblockRowModel(id: r.id, userID: r.userID, name: r.memberName, subject: r.subject, explanation: r.explanation,
+                            rule: r.rule, reason: r.reason, created: EditionClock.iso8601(r.createdAt, zone: .gmt))
         }
         let done = try? req.query.get(String.self, at: "done")
         return try await PageResponder(req: req).staffPage("Moderation/unblocks", title: "Unblock requests") {
@@ -295,7 +289,7 @@ struct ModerationController: RouteCollection {
         let editions = try await req.newsdesk.editions.all(on: req.db)
         let code = (try? req.query.get(String.self, at: "edition")) ?? editions.first(where: \.isDefault)?.code ?? "en"
         guard let edition = editions.first(where: { $0.code == code }) else { throw Abort(.notFound) }
-        let current = try await req.newsdesk.discussion.policies.policy(editionID: edition.id, on: req.db)
+        let current = try await req.newsdesk.moderation.standards.policies.policy(editionID: edition.id, on: req.db)
         let done = try? req.query.get(String.self, at: "done")
         return try await PageResponder(req: req).staffPage("Moderation/policy", title: "Moderation policy") {
             ModerationPolicyPageModel(layout: $0, csrf: req.csrfToken,
@@ -323,7 +317,7 @@ struct ModerationController: RouteCollection {
             actions[rule] = action
         }
         let domains = (field(req, "domains") ?? "").split(whereSeparator: { $0 == "\n" || $0 == "," || $0 == " " || $0 == "\r" }).map(String.init)
-        let change = try await req.newsdesk.discussion.policies.save(editionID: edition.id, actions: actions, domains: domains, on: req.db)
+        let change = try await req.newsdesk.moderation.standards.policies.save(editionID: edition.id, actions: actions, domains: domains, on: req.db)
         try await req.newsdesk.moderation.audit(actor, action: "policy.change", subject: ("edition", edition.id), reason: nil,
                                                 before: change.before, after: change.after, on: req.db)
         return req.redirect(to: "/moderation/policy?edition=\(edition.code)&done=saved")

@@ -54,6 +54,8 @@ struct ModerationService: Sendable {
     let articles: ArticleService
     let editions: EditionService
     let users: UserService
+    /// The judge of new comments (policy, spam model, trust), shared with Discussion.
+    let standards: StandardsDesk
     let sanctions: SanctionService
     let mailer: Mailer
     let logger: Logger
@@ -99,6 +101,11 @@ struct ModerationService: Sendable {
             published: record.published, held: record.held, rejected: record.rejected,
             blocks: try await Sanction.query(on: db).filter(\.$userID == userID).count(),
             blocked: try await sanctions.activeBlock(userID: userID, on: db))
+    }
+
+    /// Whether the member's comments skip low-confidence holds, are all held, or neither.
+    func trustStanding(userID: Int, on db: any Database) async throws -> Standing {
+        standards.standing(of: try await discussion.authorRecord(of: userID, on: db))
     }
 
     // MARK: Decisions
@@ -202,6 +209,31 @@ struct ModerationService: Sendable {
         r.createdAt = clock.now()
         try await r.create(on: db)
         return try r.requireID()
+    }
+
+    struct OpenUnblockRequest: Sendable {
+        let id: Int
+        let userID: Int
+        let memberName: String
+        let subject: String
+        let explanation: String
+        let rule: String
+        let reason: String
+        let createdAt: Date
+    }
+
+    /// Requests waiting for a decision, oldest first, with the block they ask to lift.
+    func openUnblockRequests(limit: Int, on db: any Database) async throws -> [OpenUnblockRequest] {
+        let open = try await UnblockRequest.query(on: db).filter(\.$status == "open").sort(\.$createdAt).limit(limit).all()
+        let names = try await users.profiles(ids: Set(open.map(\.userID)), on: db)
+        var out: [OpenUnblockRequest] = []
+        for r in open {
+            let block = try await Sanction.find(r.sanctionID, on: db)
+            out.append(OpenUnblockRequest(id: r.id ?? 0, userID: r.userID, memberName: names[r.userID]?.displayName ?? "?",
+                                          subject: r.subject, explanation: r.explanation, rule: block?.rule ?? "",
+                                          reason: block?.reason ?? "", createdAt: r.createdAt))
+        }
+        return out
     }
 
     func decideUnblock(_ actor: Member, requestID: Int, grant: Bool, note raw: String?, on db: any Database) async throws {

@@ -189,14 +189,14 @@ struct EngineFeedbackTests {
             let report = try await desk.get("/moderation/report").body.string
             #expect(report.contains("<td>commercial_links</td><td>2</td><td>1</td><td>1</td><td>50%</td>"))
 
-            let before = app.newsdesk.discussion.spamModel.current
-            let learned = try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.discussion.spamModel).retrain(on: app.db)
+            let before = app.newsdesk.moderation.standards.spamModel.current
+            let learned = try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.moderation.standards.spamModel).retrain(on: app.db)
             #expect(learned == 2)
-            #expect(app.newsdesk.discussion.spamModel.current != before)
+            #expect(app.newsdesk.moderation.standards.spamModel.current != before)
             #expect(try await StoredSpamModel.query(on: app.db).count() == 1)
             let fresh = SpamModelHolder()
             try await SpamTrainer(clock: app.newsdesk.clock, holder: fresh).load(on: app.db)
-            #expect(fresh.current == app.newsdesk.discussion.spamModel.current)
+            #expect(fresh.current == app.newsdesk.moderation.standards.spamModel.current)
         }
     }
 }

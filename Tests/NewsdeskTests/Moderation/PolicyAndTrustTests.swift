@@ -64,7 +64,7 @@ struct PolicyAndTrustTests {
                 }
             }
             try await add(.rejected, count: 4, userID: ritaID)
-            #expect(try await app.newsdesk.discussion.standing(of: ritaID, on: app.db) == .premoderated)
+            #expect(app.newsdesk.moderation.standards.standing(of: try await app.newsdesk.discussion.authorRecord(of: ritaID, on: app.db)) == .premoderated)
             try await rita.post("/threads/\(s.articleID)", ["text": D.clean])
             let latest = try #require(try await Comment.query(on: app.db).sort(\.$id, .descending).first())
             #expect(latest.status == "pending")
@@ -72,7 +72,7 @@ struct PolicyAndTrustTests {
             let omar = try await D.member(app, email: "omar@example.com", name: "Omar")
             let omarID = try #require(try await User.query(on: app.db).filter(\.$email == "omar@example.com").first()?.id)
             try await add(.published, count: 10, userID: omarID)
-            #expect(try await app.newsdesk.discussion.standing(of: omarID, on: app.db) == .trusted)
+            #expect(app.newsdesk.moderation.standards.standing(of: try await app.newsdesk.discussion.authorRecord(of: omarID, on: app.db)) == .trusted)
             _ = omar
         }
     }
