@@ -5,10 +5,9 @@ import Vapor
 /// The read-only JSON API (v1) for apps and checks.
 struct APIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let v1 = routes.grouped("api", "v1")
-        v1.get("articles", use: list)
-        v1.get("articles", ":id", use: show)
-        v1.get("editions", use: editions)
+        routes.get(.apiArticles, use: list)
+        routes.get(.apiArticle, use: show)
+        routes.get(.apiEditions, use: editions)
     }
 
     @Sendable

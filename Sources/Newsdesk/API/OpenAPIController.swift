@@ -26,7 +26,7 @@ struct OpenAPIController: RouteCollection {
     }
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("api", "v1").get("openapi.json", use: serve)
+        routes.get(.apiOpenAPI, use: serve)
     }
 
     @Sendable func serve(req: Request) async throws -> Response {

@@ -5,10 +5,9 @@ import Vapor
 /// Sessions for apps: `POST /api/v1/sessions` gives a bearer token, `DELETE /api/v1/sessions/current` revokes it.
 struct SessionsAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let v1 = routes.grouped("api", "v1")
-        v1.post("sessions", use: create)
-        v1.delete("sessions", "current", use: revoke)
-        v1.get("me", use: me)
+        routes.post(.apiSessions, use: create)
+        routes.on(.DELETE, .apiCurrentSession, use: revoke)
+        routes.get(.apiMe, use: me)
     }
 
     struct CreateBody: Content {

@@ -5,22 +5,22 @@ import Vapor
 extension AccountController {
     private func settingsForms(_ req: Request, member: Member, errors: [String: String] = [:], values: [String: String] = [:]) -> [FormModel] {
         let csrf = req.csrfToken
-        var avatar = FormModel(id: "avatar", title: "Avatar", action: "/account/settings/avatar", submitLabel: "Upload",
+        var avatar = FormModel(id: "avatar", title: "Avatar", action: Paths.settingsAvatar, submitLabel: "Upload",
                                fields: [FieldModel("avatar", "Picture (JPEG, PNG, WebP or GIF, up to 5 MB)", type: "file", error: errors["avatar"])],
                                csrf: csrf)
         avatar.multipart = true
         return [
-            FormModel(id: "name", title: "Display name", action: "/account/settings/name", submitLabel: "Save name",
+            FormModel(id: "name", title: "Display name", action: Paths.settingsName, submitLabel: "Save name",
                       fields: [FieldModel("display_name", "Display name", value: values["display_name"] ?? member.displayName,
                                           error: errors["display_name"], autocomplete: "nickname", maxLength: 60)], csrf: csrf),
             avatar,
-            FormModel(id: "email", title: "E-mail address", action: "/account/settings/email", submitLabel: "Change address",
+            FormModel(id: "email", title: "E-mail address", action: Paths.settingsEmail, submitLabel: "Change address",
                       fields: [FieldModel("new_email", "New e-mail address", type: "email", value: values["new_email"] ?? "",
                                           error: errors["new_email"], hint: "We send a link to the new address; it changes when you follow it.",
                                           autocomplete: "email", maxLength: 254),
                                FieldModel("email_password", "Current password", type: "password", error: errors["email_password"],
                                           autocomplete: "current-password", maxLength: 128)], csrf: csrf),
-            FormModel(id: "password", title: "Password", action: "/account/settings/password", submitLabel: "Change password",
+            FormModel(id: "password", title: "Password", action: Paths.settingsPassword, submitLabel: "Change password",
                       fields: [FieldModel("current_password", "Current password", type: "password", error: errors["current_password"],
                                           autocomplete: "current-password", maxLength: 128),
                                FieldModel("password", "New password", type: "password", error: errors["password"],
@@ -31,11 +31,11 @@ extension AccountController {
 
     private func settingsPage(_ req: Request, member: Member, notice: String? = nil, errors: [String: String] = [:],
                               values: [String: String] = [:], status: HTTPStatus = .ok) async throws -> Response {
-        var links = [LinkModel(label: "Delete my account", url: "/account/delete")]
+        var links = [LinkModel(label: "Delete my account", url: Paths.deleteAccount)]
         if member.isStaff {
             links.insert(LinkModel(label: member.totpEnabled ? "Two-factor authentication (on)" : "Set up two-factor authentication (required for staff)",
-                                   url: "/account/two-factor"), at: 0)
-            if member.role == .admin { links.insert(LinkModel(label: "Administration: members and roles", url: "/admin/users"), at: 0) }
+                                   url: Paths.twoFactor), at: 0)
+            if member.role == .admin { links.insert(LinkModel(label: "Administration: members and roles", url: Paths.adminUsers()), at: 0) }
         }
         let intro = member.confirmed ? "Signed in as \(member.email)." : "Signed in as \(member.email). Your address is not confirmed yet: follow the link we mailed you to be able to comment."
         return try await page(req, heading: "Your account", intro: intro, notice: notice,
@@ -47,7 +47,7 @@ extension AccountController {
     private func requireMemberOrLogin(_ req: Request) -> Member? { req.member }
 
     private func loginRedirect(_ req: Request) -> Response {
-        req.redirect(to: "/account/login?next=" + (req.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
+        req.redirect(to: Paths.login(next: req.url.path))
     }
 
     @Sendable func settings(req: Request) async throws -> Response {
@@ -67,7 +67,7 @@ extension AccountController {
         } catch AccountError.invalid(let fields) {
             return try await settingsPage(req, member: member, errors: fields, values: ["display_name": name], status: .unprocessableEntity)
         }
-        return req.redirect(to: "/account/settings?done=name")
+        return req.redirect(to: Paths.settings(done: "name"))
     }
 
     @Sendable func changePassword(req: Request) async throws -> Response {
@@ -78,7 +78,7 @@ extension AccountController {
         } catch AccountError.invalid(let fields) {
             return try await settingsPage(req, member: member, errors: fields, status: .unprocessableEntity)
         }
-        return req.redirect(to: "/account/settings?done=password")
+        return req.redirect(to: Paths.settings(done: "password"))
     }
 
     @Sendable func changeEmail(req: Request) async throws -> Response {
@@ -90,7 +90,7 @@ extension AccountController {
         } catch AccountError.invalid(let fields) {
             return try await settingsPage(req, member: member, errors: fields, values: ["new_email": newEmail], status: .unprocessableEntity)
         }
-        return req.redirect(to: "/account/settings?done=email")
+        return req.redirect(to: Paths.settings(done: "email"))
     }
 
     @Sendable func changeAvatar(req: Request) async throws -> Response {
@@ -107,7 +107,7 @@ extension AccountController {
             if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
             return response
         }
-        return req.redirect(to: "/account/settings?done=avatar")
+        return req.redirect(to: Paths.settings(done: "avatar"))
     }
 
     @Sendable func confirmEmailChange(req: Request) async throws -> Response {
@@ -117,14 +117,14 @@ extension AccountController {
         } catch AccountError.tokenInvalid {
             return try await page(req, heading: "This link does not work", intro: "It may have been used already or have expired.", status: .badRequest)
         }
-        return req.member == nil ? try await page(req, heading: "Your e-mail address was changed", links: [LinkModel(label: "Log in", url: "/account/login")])
-            : req.redirect(to: "/account/settings?done=email-changed")
+        return req.member == nil ? try await page(req, heading: "Your e-mail address was changed", links: [LinkModel(label: "Log in", url: Paths.login())])
+            : req.redirect(to: Paths.settings(done: "email-changed"))
     }
 
     // MARK: Deletion
 
     private func deleteForm(_ req: Request, error: String? = nil) -> FormModel {
-        var form = FormModel(id: "delete", title: nil, action: "/account/delete", submitLabel: "Yes, delete my account",
+        var form = FormModel(id: "delete", title: nil, action: Paths.deleteAccount, submitLabel: "Yes, delete my account",
                              fields: [FieldModel("password", "Your password, to confirm", type: "password", error: error,
                                                  autocomplete: "current-password", maxLength: 128)], csrf: req.csrfToken)
         form.danger = true
@@ -136,7 +136,7 @@ extension AccountController {
     @Sendable func deletePage(req: Request) async throws -> Response {
         guard req.member != nil else { return loginRedirect(req) }
         return try await page(req, heading: "Delete your account", intro: Self.deleteIntro, forms: [deleteForm(req)],
-                              links: [LinkModel(label: "No, keep my account", url: "/account/settings")])
+                              links: [LinkModel(label: "No, keep my account", url: Paths.settings())])
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
@@ -157,7 +157,7 @@ extension AccountController {
 
     @Sendable func restorePage(req: Request) async throws -> Response {
         let token = (try? req.query.get(String.self, at: "token")) ?? ""
-        var form = FormModel(id: "restore", title: nil, action: "/account/restore", submitLabel: "Restore my account", fields: [], csrf: req.csrfToken)
+        var form = FormModel(id: "restore", title: nil, action: Paths.restore, submitLabel: "Restore my account", fields: [], csrf: req.csrfToken)
         form.hidden = [HiddenField(name: "token", value: token)]
         return try await page(req, heading: "Restore your account", intro: "Your account and your comments will be back as they were.", forms: [form])
     }
@@ -171,7 +171,7 @@ extension AccountController {
                                   intro: "Restore links work once, within 30 days of the deletion.", status: .badRequest)
         }
         return try await page(req, heading: "Welcome back", intro: "Your account is restored. Log in to continue.",
-                              links: [LinkModel(label: "Log in", url: "/account/login")])
+                              links: [LinkModel(label: "Log in", url: Paths.login())])
     }
 
     // MARK: Two-factor
@@ -185,10 +185,10 @@ extension AccountController {
         if member.totpEnabled {
             return try await page(req, heading: "Two-factor authentication is on",
                                   intro: "You will be asked for a code from your authenticator app when you log in.",
-                                  links: [LinkModel(label: "Back to your account", url: "/account/settings")])
+                                  links: [LinkModel(label: "Back to your account", url: Paths.settings())])
         }
         let (secret, uri) = try await req.newsdesk.accounts.beginTOTP(member, on: req.db)
-        let form = FormModel(id: "totp", title: nil, action: "/account/two-factor", submitLabel: "Turn on",
+        let form = FormModel(id: "totp", title: nil, action: Paths.twoFactor, submitLabel: "Turn on",
                              fields: [FieldModel("code", "Code from the app", error: error, autocomplete: "one-time-code", maxLength: 8)],
                              csrf: req.csrfToken)
         return try await page(req, heading: "Set up two-factor authentication",
@@ -206,6 +206,6 @@ extension AccountController {
         } catch AccountError.invalid(let fields) {
             return try await twoFactor(req, member: member, error: fields["code"], status: .unprocessableEntity)
         }
-        return req.redirect(to: "/account/two-factor")
+        return req.redirect(to: Paths.twoFactor)
     }
 }

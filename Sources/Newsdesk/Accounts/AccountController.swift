@@ -7,31 +7,30 @@ import Vapor
 /// keeping what the member typed (never passwords).
 struct AccountController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let a = routes.grouped("account")
-        a.get("register", use: registerPage)
-        a.post("register", use: register)
-        a.get("confirm", use: confirm)
-        a.get("login", use: loginPage)
-        a.post("login", use: login)
-        a.post("logout", use: logout)
-        a.get("recover", use: recoverPage)
-        a.post("recover", use: recover)
-        a.get("reset", use: resetPage)
-        a.post("reset", use: reset)
-        a.get("settings", use: settings)
-        a.post("settings", "name", use: changeName)
-        a.post("settings", "password", use: changePassword)
-        a.post("settings", "email", use: changeEmail)
-        a.on(.POST, "settings", "avatar", body: .collect(maxSize: "6mb"), use: changeAvatar)
-        a.get("confirm-email-change", use: confirmEmailChange)
-        a.get("delete", use: deletePage)
-        a.post("delete", use: delete)
-        a.get("restore", use: restorePage)
-        a.post("restore", use: restore)
-        a.get("two-factor", use: twoFactorPage)
-        a.post("two-factor", use: twoFactor)
-        routes.get("privacy", use: privacyPage)
-        routes.get("community-standards", use: standardsPage)
+        routes.get(.accountRegister, use: registerPage)
+        routes.post(.accountRegister, use: register)
+        routes.get(.accountConfirm, use: confirm)
+        routes.get(.accountLogin, use: loginPage)
+        routes.post(.accountLogin, use: login)
+        routes.post(.accountLogout, use: logout)
+        routes.get(.accountRecover, use: recoverPage)
+        routes.post(.accountRecover, use: recover)
+        routes.get(.accountReset, use: resetPage)
+        routes.post(.accountReset, use: reset)
+        routes.get(.accountSettings, use: settings)
+        routes.post(.accountSettingsName, use: changeName)
+        routes.post(.accountSettingsPassword, use: changePassword)
+        routes.post(.accountSettingsEmail, use: changeEmail)
+        routes.on(.POST, .accountSettingsAvatar, body: .collect(maxSize: "6mb"), use: changeAvatar)
+        routes.get(.accountConfirmEmailChange, use: confirmEmailChange)
+        routes.get(.accountDelete, use: deletePage)
+        routes.post(.accountDelete, use: delete)
+        routes.get(.accountRestore, use: restorePage)
+        routes.post(.accountRestore, use: restore)
+        routes.get(.accountTwoFactor, use: twoFactorPage)
+        routes.post(.accountTwoFactor, use: twoFactor)
+        routes.get(.privacy, use: privacyPage)
+        routes.get(.communityStandards, use: standardsPage)
     }
 
     // MARK: Helpers
@@ -62,7 +61,7 @@ struct AccountController: RouteCollection {
 
     /// Only local paths: a `next` parameter must not send people to another site.
     static func safeNext(_ raw: String?) -> String {
-        LocalPath.validated(raw) ?? "/"
+        LocalPath.validated(raw) ?? Paths.front("")
     }
 
     /// What a refused form shows: the fields to fix, or one message for the whole form (a limit, a busy site).
@@ -84,7 +83,7 @@ struct AccountController: RouteCollection {
         let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang, ip: req.clientIP)
         let version = try await req.newsdesk.accounts.policies.current(slug: PolicyPages.privacy, language: lang, on: req.db)?.version ?? 1
         var form = FormModel(
-            id: "register", title: nil, action: "/account/register", submitLabel: "Create account",
+            id: "register", title: nil, action: Paths.register, submitLabel: "Create account",
             fields: [
                 FieldModel("email", "E-mail", type: "email", value: values["email"] ?? "", error: errors["email"], autocomplete: "email", maxLength: 254),
                 FieldModel("display_name", "Display name", value: values["display_name"] ?? "", error: errors["display_name"],
@@ -94,17 +93,17 @@ struct AccountController: RouteCollection {
             ],
             csrf: req.csrfToken)
         form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: errors["captcha"])
-        form.consent = ConsentModel(policyURL: "/privacy", standardsURL: "/community-standards", version: version, error: errors["consent"])
+        form.consent = ConsentModel(policyURL: Paths.privacy, standardsURL: Paths.communityStandards, version: version, error: errors["consent"])
         form.hidden = [HiddenField(name: "lang", value: lang)]
         return form
     }
 
     @Sendable func registerPage(req: Request) async throws -> Response {
-        if req.member != nil { return req.redirect(to: "/account/settings") }
+        if req.member != nil { return req.redirect(to: Paths.settings()) }
         return try await page(req, heading: "Create your account",
                               intro: "Members can comment on articles. We will send a link to confirm your e-mail address.",
                               forms: [try await registerForm(req)],
-                              links: [LinkModel(label: "Already a member? Log in", url: "/account/login")])
+                              links: [LinkModel(label: "Already a member? Log in", url: Paths.login())])
     }
 
     @Sendable func register(req: Request) async throws -> Response {
@@ -122,7 +121,7 @@ struct AccountController: RouteCollection {
         }
         return try await page(req, heading: "Check your e-mail",
                               intro: "We sent a confirmation link to \(values["email"]!.lowercased()). Follow it to confirm your address; until then you can log in but not comment.",
-                              links: [LinkModel(label: "Log in", url: "/account/login")])
+                              links: [LinkModel(label: "Log in", url: Paths.login())])
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
@@ -130,10 +129,10 @@ struct AccountController: RouteCollection {
         do {
             _ = try await req.newsdesk.accounts.confirmEmail(token: token, on: req.db)
             return try await page(req, heading: "Your address is confirmed", intro: "Thank you. You can now take part in discussions.",
-                                  links: [LinkModel(label: req.member == nil ? "Log in" : "Go to the front page", url: req.member == nil ? "/account/login" : "/")])
+                                  links: [LinkModel(label: req.member == nil ? "Log in" : "Go to the front page", url: req.member == nil ? Paths.login() : Paths.front(""))])
         } catch AccountError.tokenInvalid {
             return try await page(req, heading: "This link does not work", intro: "It may have been used already or have expired.",
-                                  links: [LinkModel(label: "Log in", url: "/account/login")], status: .badRequest)
+                                  links: [LinkModel(label: "Log in", url: Paths.login())], status: .badRequest)
         }
     }
 
@@ -149,7 +148,7 @@ struct AccountController: RouteCollection {
             fields.append(FieldModel("otp", "Authentication code", value: "", error: otpError, hint: "The 6 digits your authenticator app shows.",
                                      autocomplete: "one-time-code", maxLength: 8))
         }
-        var form = FormModel(id: "login", title: nil, action: "/account/login", submitLabel: "Log in", fields: fields, csrf: req.csrfToken)
+        var form = FormModel(id: "login", title: nil, action: Paths.login(), submitLabel: "Log in", fields: fields, csrf: req.csrfToken)
         form.checkbox = FieldModel("remember", "Keep me logged in on this device", type: "checkbox", required: false)
         form.error = error
         if captcha {
@@ -162,16 +161,16 @@ struct AccountController: RouteCollection {
     }
 
     @Sendable func loginPage(req: Request) async throws -> Response {
-        if req.member != nil { return req.redirect(to: "/") }
+        if req.member != nil { return req.redirect(to: Paths.front("")) }
         return try await page(req, heading: "Log in", forms: [loginForm(req)],
-                              links: [LinkModel(label: "Forgot your password?", url: "/account/recover"),
-                                      LinkModel(label: "New here? Create an account", url: "/account/register")])
+                              links: [LinkModel(label: "Forgot your password?", url: Paths.recover),
+                                      LinkModel(label: "New here? Create an account", url: Paths.register)])
     }
 
     @Sendable func login(req: Request) async throws -> Response {
         let email = field(req, "email")
         let remember = field(req, "remember") == "on"
-        let links = [LinkModel(label: "Forgot your password?", url: "/account/recover")]
+        let links = [LinkModel(label: "Forgot your password?", url: Paths.recover)]
         do {
             let (token, _) = try await req.newsdesk.accounts.logIn(.init(
                 email: email, password: field(req, "password"), otp: field(req, "otp"), remember: remember,
@@ -202,7 +201,7 @@ struct AccountController: RouteCollection {
 
     @Sendable func logout(req: Request) async throws -> Response {
         if let member = req.member { try await req.newsdesk.accounts.sessions.revoke(sessionID: member.sessionID, on: req.db) }
-        let response = req.redirect(to: "/")
+        let response = req.redirect(to: Paths.front(""))
         response.cookies[MemberMiddleware.cookieName(secure: req.isHTTPS)] = MemberMiddleware.clearedCookie(secure: req.isHTTPS)
         return response
     }
@@ -211,7 +210,7 @@ struct AccountController: RouteCollection {
 
     private func recoverForm(_ req: Request, email: String = "", errors: [String: String] = [:]) -> FormModel {
         let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: language(req), ip: req.clientIP)
-        var form = FormModel(id: "recover", title: nil, action: "/account/recover", submitLabel: "Send me a link",
+        var form = FormModel(id: "recover", title: nil, action: Paths.recover, submitLabel: "Send me a link",
                              fields: [FieldModel("email", "E-mail", type: "email", value: email, error: errors["email"], autocomplete: "email", maxLength: 254)],
                              csrf: req.csrfToken)
         form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: errors["captcha"])
@@ -240,7 +239,7 @@ struct AccountController: RouteCollection {
     }
 
     private func resetForm(_ req: Request, token: String, error: String? = nil) -> FormModel {
-        var form = FormModel(id: "reset", title: nil, action: "/account/reset", submitLabel: "Save the new password",
+        var form = FormModel(id: "reset", title: nil, action: Paths.reset, submitLabel: "Save the new password",
                              fields: [FieldModel("password", "New password", type: "password", error: error,
                                                  hint: "12 to 128 characters.", autocomplete: "new-password", maxLength: 128)],
                              csrf: req.csrfToken)
@@ -252,7 +251,7 @@ struct AccountController: RouteCollection {
         let token = (try? req.query.get(String.self, at: "token")) ?? ""
         guard try await req.newsdesk.accounts.resetTokenIsValid(token, on: req.db) else {
             return try await page(req, heading: "This link does not work", intro: "Reset links work once, for one hour.",
-                                  links: [LinkModel(label: "Ask for a new link", url: "/account/recover")], status: .badRequest)
+                                  links: [LinkModel(label: "Ask for a new link", url: Paths.recover)], status: .badRequest)
         }
         return try await page(req, heading: "Choose a new password", forms: [resetForm(req, token: token)])
     }
@@ -262,13 +261,13 @@ struct AccountController: RouteCollection {
         do {
             let (session, _) = try await req.newsdesk.accounts.resetPassword(
                 token: token, newPassword: field(req, "password"), language: language(req), origin: req.siteOrigin, on: req.db)
-            return signIn(req, token: session, remember: false, to: "/account/settings?done=password")
+            return signIn(req, token: session, remember: false, to: Paths.settings(done: "password"))
         } catch AccountError.invalid(let fields) {
             return try await page(req, heading: "Choose a new password", forms: [resetForm(req, token: token, error: fields["password"])],
                                   status: .unprocessableEntity)
         } catch AccountError.tokenInvalid {
             return try await page(req, heading: "This link does not work", intro: "Reset links work once, for one hour.",
-                                  links: [LinkModel(label: "Ask for a new link", url: "/account/recover")], status: .badRequest)
+                                  links: [LinkModel(label: "Ask for a new link", url: Paths.recover)], status: .badRequest)
         }
     }
 
@@ -282,7 +281,7 @@ struct AccountController: RouteCollection {
         guard let p = try await req.newsdesk.accounts.policies.current(slug: slug, language: lang, on: req.db) else { throw Abort(.notFound) }
         let edition = try await ReaderContext.edition(forPath: lang == "ru" ? "/ru" : "/", on: req)
         return try await PageResponder(req: req).page(edition: edition, tags: ["policy"]) {
-            let layout = try await ReaderContext.layout(req, edition: edition, title: p.title, description: nil, canonicalPath: "/" + (slug == PolicyPages.privacy ? "privacy" : slug), current: nil)
+            let layout = try await ReaderContext.layout(req, edition: edition, title: p.title, description: nil, canonicalPath: slug == PolicyPages.privacy ? Paths.privacy : Paths.communityStandards, current: nil)
             return try await req.view.render("Accounts/policy", PolicyPageModel(
                 layout: layout, title: p.title, version: p.version,
                 published: EditionClock.articleTime(p.publishedAt, zone: edition.timeZone, language: edition.language),

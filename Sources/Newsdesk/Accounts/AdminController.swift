@@ -7,16 +7,16 @@ struct StaffGuard {
     /// The signed-in member for a handler whose service checks the role itself: not signed in goes to the log-in
     /// page, staff without a second factor go to enrol it, everyone else reaches the service (which may say 403).
     static func member(_ req: Request) throws -> Member {
-        guard let member = req.member else { throw Abort.redirect(to: "/account/login?next=" + req.url.path) }
-        guard !member.isStaff || member.totpEnabled else { throw Abort.redirect(to: "/account/two-factor") }
+        guard let member = req.member else { throw Abort.redirect(to: Paths.login(next: req.url.path)) }
+        guard !member.isStaff || member.totpEnabled else { throw Abort.redirect(to: Paths.twoFactor) }
         return member
     }
 
     /// For pages that show staff data: the role is checked here, as no service call would check it.
     static func require(_ req: Request, roles: Set<Role>) throws -> Member {
-        guard let member = req.member else { throw Abort.redirect(to: "/account/login?next=" + req.url.path) }
+        guard let member = req.member else { throw Abort.redirect(to: Paths.login(next: req.url.path)) }
         guard roles.contains(member.role) else { throw Abort(.forbidden, reason: "This area is for staff with another role.") }
-        guard member.totpEnabled else { throw Abort.redirect(to: "/account/two-factor") }
+        guard member.totpEnabled else { throw Abort.redirect(to: Paths.twoFactor) }
         return member
     }
 }
@@ -24,10 +24,9 @@ struct StaffGuard {
 /// The admin pages: members and their roles, and the recent mail.
 struct AdminController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let admin = routes.grouped("admin")
-        admin.get("users", use: users)
-        admin.post("users", ":id", "role", use: setRole)
-        admin.get("mail", use: mail)
+        routes.get(.adminUsers, use: users)
+        routes.post(.adminUserRole, use: setRole)
+        routes.get(.adminMail, use: mail)
     }
 
     @Sendable func users(req: Request) async throws -> Response {
@@ -59,7 +58,7 @@ struct AdminController: RouteCollection {
         } catch AccountError.tokenInvalid {
             throw Abort(.notFound)
         }
-        return req.redirect(to: "/admin/users?done=role")
+        return req.redirect(to: Paths.adminUsers(done: "role"))
     }
 
     @Sendable func mail(req: Request) async throws -> Response {

@@ -58,7 +58,7 @@ struct CSRFMiddleware: AsyncMiddleware {
     private func check(_ req: Request) async throws {
         // The API without a session cookie carries no ambient credentials. Browsers cannot send JSON across sites
         // without a CORS preflight (which we never grant), so JSON bodies are required there.
-        if req.url.path.hasPrefix("/api/"), req.sessionCookie == nil {
+        if req.url.path.hasPrefix(Paths.apiPrefix), req.sessionCookie == nil {
             guard req.body.data == nil && req.headers.first(name: .contentLength).map({ $0 == "0" }) ?? true
                     || req.headers.contentType == .json else {
                 throw Abort(.unsupportedMediaType, reason: "The API accepts JSON bodies only.")

@@ -89,7 +89,7 @@ extension Request {
     /// JSON for the API and for clients whose Accept header ranks JSON above HTML (scripts calling page
     /// addresses); browsers' `text/html,...,*/*;q=0.8` gets pages.
     var wantsJSON: Bool {
-        if url.path.hasPrefix("/api/") { return true }
+        if url.path.hasPrefix(Paths.apiPrefix) { return true }
         return Self.prefersJSON(accept: headers.first(name: .accept))
     }
 

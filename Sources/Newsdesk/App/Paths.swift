@@ -1,47 +1,89 @@
-/// Every reader-facing address is built here and nowhere else, so links in views and routes cannot drift.
-/// `prefix` is the edition's path prefix: "" for the default edition, "/ru" for others.
+/// Every link the app writes, each built from its `SiteRoute`, with typed parameters. Reader pages take the
+/// edition's path prefix: "" for the default edition, "/ru" for others.
 enum Paths {
-    static func front(_ prefix: String) -> String { prefix.isEmpty ? "/" : prefix + "/" }
-    static func allNews(_ prefix: String) -> String { prefix + "/news" }
-    static func section(_ prefix: String, _ slug: String) -> String { prefix + "/section/" + slug }
-    static func tag(_ prefix: String, _ slug: String) -> String { prefix + "/tag/" + slug }
-    static func article(_ prefix: String, _ slug: String) -> String { prefix + "/articles/" + slug }
-    static func multimedia(_ prefix: String) -> String { prefix + "/multimedia" }
-    static func gallery(_ prefix: String, _ slug: String) -> String { prefix + "/multimedia/" + slug }
-    static func short(_ code: String) -> String { "/s/" + code }
-    static func media(_ fileName: String) -> String { "/media/" + fileName }
+    // MARK: Reader pages
+
+    static func front(_ prefix: String) -> String { SiteRoute.front.path(edition: prefix) }
+    static func allNews(_ prefix: String, cursor: String? = nil) -> String {
+        SiteRoute.allNews.path(edition: prefix, query: ["cursor": cursor])
+    }
+    static func section(_ prefix: String, _ slug: String, cursor: String? = nil) -> String {
+        SiteRoute.section.path(slug, edition: prefix, query: ["cursor": cursor])
+    }
+    static func tag(_ prefix: String, _ slug: String, cursor: String? = nil) -> String {
+        SiteRoute.tag.path(slug, edition: prefix, query: ["cursor": cursor])
+    }
+    /// An article; `sort` and `cursor` page through its comments.
+    static func article(_ prefix: String, _ slug: String, sort: String? = nil, cursor: String? = nil, fragment: String? = nil) -> String {
+        SiteRoute.article.path(slug, edition: prefix, query: ["sort": sort, "cursor": cursor], fragment: fragment)
+    }
+    static func multimedia(_ prefix: String) -> String { SiteRoute.multimedia.path(edition: prefix) }
+    static func gallery(_ prefix: String, _ slug: String) -> String { SiteRoute.gallery.path(slug, edition: prefix) }
+    static func short(_ code: String) -> String { SiteRoute.shortLink.path(code) }
+    static func media(_ fileName: String) -> String { SiteRoute.media.path(fileName) }
+    static let sitemap = SiteRoute.sitemap.path()
+    /// A file of `Public/static`, served by the file middleware rather than a route.
     static func asset(_ name: String) -> String { "/static/" + name }
-    static let sitemap = "/sitemap.xml"
+    /// Everything under it answers JSON.
+    static let apiPrefix = "/api/"
 
-    /// Route patterns, registered once for the default edition and once under `/:edition`.
-    enum Pattern {
-        static let allNews: [String] = ["news"]
-        static let section: [String] = ["section", ":slug"]
-        static let tag: [String] = ["tag", ":slug"]
-        static let article: [String] = ["articles", ":slug"]
-        static let multimedia: [String] = ["multimedia"]
-        static let gallery: [String] = ["multimedia", ":slug"]
-    }
-}
+    // MARK: Accounts
 
-/// Addresses taken from the outside (a log-in's `next`) must stay on this site.
-enum LocalPath {
-    /// The path when it is a plain local path (`/news?x=1#c`), nil for anything a browser could read as another
-    /// site: scheme-relative `//host`, backslashes, and whitespace or control characters, which browsers drop
-    /// (so `/\t/evil.example` would become `//evil.example`).
-    static func validated(_ raw: String?) -> String? {
-        guard let raw, raw.hasPrefix("/"), raw.utf8.count <= 2048 else { return nil }
-        for scalar in raw.unicodeScalars {
-            if scalar == "\\" || scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
-                || scalar.properties.generalCategory == .format {
-                return nil
-            }
-        }
-        if raw.hasPrefix("//") { return nil }
-        // A percent-encoded slash, backslash or control character right after the first slash is decoded by some
-        // servers and proxies on the way; refuse rather than guess.
-        let lowered = raw.lowercased()
-        for bad in ["/%2f", "/%5c", "/%09", "/%0a", "/%0d", "/%00", "/%20"] where lowered.hasPrefix(bad) { return nil }
-        return raw
+    static let register = SiteRoute.accountRegister.path()
+    static func login(next: String? = nil) -> String { SiteRoute.accountLogin.path(query: ["next": next]) }
+    static let logout = SiteRoute.accountLogout.path()
+    static let recover = SiteRoute.accountRecover.path()
+    static let reset = SiteRoute.accountReset.path()
+    static func settings(done: String? = nil) -> String { SiteRoute.accountSettings.path(query: ["done": done]) }
+    static let settingsName = SiteRoute.accountSettingsName.path()
+    static let settingsPassword = SiteRoute.accountSettingsPassword.path()
+    static let settingsEmail = SiteRoute.accountSettingsEmail.path()
+    static let settingsAvatar = SiteRoute.accountSettingsAvatar.path()
+    static let deleteAccount = SiteRoute.accountDelete.path()
+    static let restore = SiteRoute.accountRestore.path()
+    static let twoFactor = SiteRoute.accountTwoFactor.path()
+    static let unblock = SiteRoute.accountUnblock.path()
+    static let privacy = SiteRoute.privacy.path()
+    static let communityStandards = SiteRoute.communityStandards.path()
+
+    // MARK: Administration
+
+    static func adminUsers(done: String? = nil) -> String { SiteRoute.adminUsers.path(query: ["done": done]) }
+    static func adminUserRole(_ id: Int) -> String { SiteRoute.adminUserRole.path(String(id)) }
+    static let adminMail = SiteRoute.adminMail.path()
+
+    // MARK: Discussion
+
+    static func thread(_ articleID: Int) -> String { SiteRoute.thread.path(String(articleID)) }
+    static func threadLive(_ articleID: Int) -> String { SiteRoute.threadLive.path(String(articleID)) }
+    static func commentEdit(_ id: Int) -> String { SiteRoute.commentEdit.path(String(id)) }
+    static func commentDelete(_ id: Int) -> String { SiteRoute.commentDelete.path(String(id)) }
+    static func commentLike(_ id: Int) -> String { SiteRoute.commentLike.path(String(id)) }
+    static func commentReport(_ id: Int) -> String { SiteRoute.commentReport.path(String(id)) }
+
+    // MARK: The moderation desk
+
+    static func moderationQueue(done: String? = nil, cursor: String? = nil, rule: String? = nil, sort: String? = nil) -> String {
+        SiteRoute.moderationQueue.path(query: ["done": done, "cursor": cursor, "rule": rule, "sort": sort])
     }
+    static func moderationDecision(_ commentID: Int) -> String { SiteRoute.moderationDecision.path(String(commentID)) }
+    static func moderationEdit(_ commentID: Int) -> String { SiteRoute.moderationEdit.path(String(commentID)) }
+    static func moderationMember(_ userID: Int, done: String? = nil) -> String {
+        SiteRoute.moderationMember.path(String(userID), query: ["done": done])
+    }
+    static func moderationBlock(_ userID: Int) -> String { SiteRoute.moderationBlock.path(String(userID)) }
+    static func moderationDeleteMember(_ userID: Int) -> String { SiteRoute.moderationDeleteMember.path(String(userID)) }
+    static let moderationBulk = SiteRoute.moderationBulk.path()
+    static func moderationUnblockRequests(done: String? = nil) -> String {
+        SiteRoute.moderationUnblockRequests.path(query: ["done": done])
+    }
+    static func moderationUnblockDecision(_ requestID: Int) -> String { SiteRoute.moderationUnblockDecision.path(String(requestID)) }
+    static func moderationAudit(search: String? = nil, cursor: String? = nil) -> String {
+        SiteRoute.moderationAudit.path(query: ["q": search, "cursor": cursor])
+    }
+    static func moderationPolicy(edition: String? = nil, done: String? = nil) -> String {
+        SiteRoute.moderationPolicy.path(query: ["edition": edition, "done": done])
+    }
+    static let moderationReport = SiteRoute.moderationReport.path()
+    static let moderationLive = SiteRoute.moderationLive.path()
 }

@@ -52,14 +52,13 @@ struct APIComment: Encodable {
 /// The discussion API for apps: the same rules and answers as the pages, with a bearer token or a session.
 struct DiscussionAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let v1 = routes.grouped("api", "v1")
-        v1.get("articles", ":id", "comments", use: list)
+        routes.get(.apiArticleComments, use: list)
         // A 5,000-character comment written with JSON \u escapes is up to 6 bytes a character.
-        v1.on(.POST, "articles", ":id", "comments", body: .collect(maxSize: "64kb"), use: create)
-        v1.on(.PATCH, "comments", ":id", body: .collect(maxSize: "64kb"), use: update)
-        v1.delete("comments", ":id", use: remove)
-        v1.post("comments", ":id", "like", use: like)
-        v1.post("comments", ":id", "reports", use: report)
+        routes.on(.POST, .apiArticleComments, body: .collect(maxSize: "64kb"), use: create)
+        routes.on(.PATCH, .apiComment, body: .collect(maxSize: "64kb"), use: update)
+        routes.on(.DELETE, .apiComment, use: remove)
+        routes.post(.apiCommentLike, use: like)
+        routes.post(.apiCommentReports, use: report)
     }
 
     struct TextBody: Content { var text: String?; var parentId: Int? }

@@ -6,8 +6,8 @@ import Vapor
 /// `/sitemap.xml`: every published article's canonical address with its last change.
 struct FeedsController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("sitemap.xml", use: sitemap)
-        routes.get("robots.txt", use: robots)
+        routes.get(.sitemap, use: sitemap)
+        routes.get(.robots, use: robots)
     }
 
     @Sendable
@@ -36,6 +36,6 @@ struct FeedsController: RouteCollection {
     @Sendable
     func robots(req: Request) async throws -> Response {
         Response(status: .ok, headers: ["Content-Type": "text/plain; charset=utf-8"],
-                 body: .init(string: "User-agent: *\nDisallow: /api/\nSitemap: \(req.siteOrigin)/sitemap.xml\n"))
+                 body: .init(string: "User-agent: *\nDisallow: \(Paths.apiPrefix)\nSitemap: \(req.siteOrigin)\(Paths.sitemap)\n"))
     }
 }

@@ -5,11 +5,8 @@ import Vapor
 /// Multimedia: the list of galleries and each gallery page.
 struct GalleryController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        for prefix in [[PathComponent](), [":edition"]] {
-            let r = prefix.isEmpty ? routes : routes.grouped(prefix)
-            r.get(Paths.Pattern.multimedia.map(PathComponent.init(stringLiteral:)), use: index)
-            r.get(Paths.Pattern.gallery.map(PathComponent.init(stringLiteral:)), use: gallery)
-        }
+        routes.getInEveryEdition(.multimedia, use: index)
+        routes.getInEveryEdition(.gallery, use: gallery)
     }
 
     @Sendable
@@ -63,7 +60,7 @@ struct GalleryController: RouteCollection {
 /// Serves stored media files. Names are checked against the pattern we write, so no path can leave the folder.
 struct MediaController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.get("media", ":file", use: file)
+        routes.get(.media, use: file)
     }
 
     @Sendable

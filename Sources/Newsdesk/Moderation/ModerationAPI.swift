@@ -5,14 +5,12 @@ import Vapor
 /// The moderation API for tools and apps. A reader's or journalist's token gets 403 on every address.
 struct ModerationAPI: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let v1 = routes.grouped("api", "v1")
-        let m = v1.grouped("moderation")
-        m.get("queue", use: queue)
-        m.post("comments", ":id", "decision", use: decide)
-        m.patch("comments", ":id", use: edit)
-        m.post("members", ":id", "blocks", use: block)
-        m.post("unblock-requests", ":id", "decision", use: decideUnblock)
-        v1.post("unblock-requests", use: requestUnblock)
+        routes.get(.apiModerationQueue, use: queue)
+        routes.post(.apiModerationDecision, use: decide)
+        routes.on(.PATCH, .apiModerationComment, use: edit)
+        routes.post(.apiModerationBlocks, use: block)
+        routes.post(.apiModerationUnblockDecision, use: decideUnblock)
+        routes.post(.apiUnblockRequests, use: requestUnblock)
     }
 
     struct QueueItemJSON: Encodable {

@@ -8,16 +8,12 @@ struct ReaderController: RouteCollection {
     static let feedPageSize = 20
 
     func boot(routes: any RoutesBuilder) throws {
-        routes.get(use: front)
-        routes.get(":edition", use: front)
-        for prefix in [[PathComponent](), [":edition"]] {
-            let r = prefix.isEmpty ? routes : routes.grouped(prefix)
-            r.get(Paths.Pattern.allNews.map(PathComponent.init(stringLiteral:)), use: allNews)
-            r.get(Paths.Pattern.section.map(PathComponent.init(stringLiteral:)), use: section)
-            r.get(Paths.Pattern.tag.map(PathComponent.init(stringLiteral:)), use: tag)
-            r.get(Paths.Pattern.article.map(PathComponent.init(stringLiteral:)), use: article)
-        }
-        routes.get("s", ":code", use: short)
+        routes.getInEveryEdition(.front, use: front)
+        routes.getInEveryEdition(.allNews, use: allNews)
+        routes.getInEveryEdition(.section, use: section)
+        routes.getInEveryEdition(.tag, use: tag)
+        routes.getInEveryEdition(.article, use: article)
+        routes.get(.shortLink, use: short)
     }
 
     @Sendable

@@ -1,0 +1,170 @@
+import Foundation
+import Vapor
+
+/// Every address the app serves, in one place. Each case names the pattern a controller registers and the methods
+/// it answers; `Paths` builds every link (in Swift and in the values handed to templates) by filling the same
+/// pattern, so a route and the links to it cannot drift. Named `SiteRoute` so it is never taken for Vapor's `Route`.
+enum SiteRoute: String, CaseIterable, Sendable {
+    // Reader pages, in every edition: `/news` for the default edition, `/ru/news` for the others.
+    case front, allNews, section, tag, article, multimedia, gallery
+    case shortLink, media, sitemap, robots
+
+    // Accounts
+    case accountRegister, accountConfirm, accountLogin, accountLogout, accountRecover, accountReset
+    case accountSettings, accountSettingsName, accountSettingsPassword, accountSettingsEmail, accountSettingsAvatar
+    case accountConfirmEmailChange, accountDelete, accountRestore, accountTwoFactor, accountUnblock
+    case privacy, communityStandards
+
+    // Administration
+    case adminUsers, adminUserRole, adminMail
+
+    // Discussion
+    case thread, threadLive, commentFragment, commentEdit, commentDelete, commentLike, commentReport
+
+    // The moderation desk
+    case moderationQueue, moderationDecision, moderationEdit, moderationMember, moderationBlock, moderationDeleteMember
+    case moderationBulk, moderationUnblockRequests, moderationUnblockDecision, moderationAudit, moderationPolicy
+    case moderationReport, moderationLive
+
+    // JSON API v1
+    case apiArticles, apiArticle, apiEditions, apiSessions, apiCurrentSession, apiMe, apiOpenAPI
+    case apiArticleComments, apiComment, apiCommentLike, apiCommentReports
+    case apiModerationQueue, apiModerationDecision, apiModerationComment, apiModerationBlocks, apiModerationUnblockDecision
+    case apiUnblockRequests
+
+    /// The path pattern; `:name` is a parameter, filled in order by `path`.
+    var segments: [String] {
+        switch self {
+        case .front: []
+        case .allNews: ["news"]
+        case .section: ["section", ":slug"]
+        case .tag: ["tag", ":slug"]
+        case .article: ["articles", ":slug"]
+        case .multimedia: ["multimedia"]
+        case .gallery: ["multimedia", ":slug"]
+        case .shortLink: ["s", ":code"]
+        case .media: ["media", ":file"]
+        case .sitemap: ["sitemap.xml"]
+        case .robots: ["robots.txt"]
+
+        case .accountRegister: ["account", "register"]
+        case .accountConfirm: ["account", "confirm"]
+        case .accountLogin: ["account", "login"]
+        case .accountLogout: ["account", "logout"]
+        case .accountRecover: ["account", "recover"]
+        case .accountReset: ["account", "reset"]
+        case .accountSettings: ["account", "settings"]
+        case .accountSettingsName: ["account", "settings", "name"]
+        case .accountSettingsPassword: ["account", "settings", "password"]
+        case .accountSettingsEmail: ["account", "settings", "email"]
+        case .accountSettingsAvatar: ["account", "settings", "avatar"]
+        case .accountConfirmEmailChange: ["account", "confirm-email-change"]
+        case .accountDelete: ["account", "delete"]
+        case .accountRestore: ["account", "restore"]
+        case .accountTwoFactor: ["account", "two-factor"]
+        case .accountUnblock: ["account", "unblock"]
+        case .privacy: ["privacy"]
+        case .communityStandards: ["community-standards"]
+
+        case .adminUsers: ["admin", "users"]
+        case .adminUserRole: ["admin", "users", ":id", "role"]
+        case .adminMail: ["admin", "mail"]
+
+        case .thread: ["threads", ":id"]
+        case .threadLive: ["threads", ":id", "live"]
+        case .commentFragment: ["comments", ":id", "fragment"]
+        case .commentEdit: ["comments", ":id", "edit"]
+        case .commentDelete: ["comments", ":id", "delete"]
+        case .commentLike: ["comments", ":id", "like"]
+        case .commentReport: ["comments", ":id", "report"]
+
+        case .moderationQueue: ["moderation"]
+        case .moderationDecision: ["moderation", "comments", ":id", "decision"]
+        case .moderationEdit: ["moderation", "comments", ":id", "edit"]
+        case .moderationMember: ["moderation", "members", ":id"]
+        case .moderationBlock: ["moderation", "members", ":id", "block"]
+        case .moderationDeleteMember: ["moderation", "members", ":id", "delete"]
+        case .moderationBulk: ["moderation", "bulk"]
+        case .moderationUnblockRequests: ["moderation", "unblock-requests"]
+        case .moderationUnblockDecision: ["moderation", "unblock-requests", ":id", "decision"]
+        case .moderationAudit: ["moderation", "audit"]
+        case .moderationPolicy: ["moderation", "policy"]
+        case .moderationReport: ["moderation", "report"]
+        case .moderationLive: ["moderation", "live"]
+
+        case .apiArticles: ["api", "v1", "articles"]
+        case .apiArticle: ["api", "v1", "articles", ":id"]
+        case .apiEditions: ["api", "v1", "editions"]
+        case .apiSessions: ["api", "v1", "sessions"]
+        case .apiCurrentSession: ["api", "v1", "sessions", "current"]
+        case .apiMe: ["api", "v1", "me"]
+        case .apiOpenAPI: ["api", "v1", "openapi.json"]
+        case .apiArticleComments: ["api", "v1", "articles", ":id", "comments"]
+        case .apiComment: ["api", "v1", "comments", ":id"]
+        case .apiCommentLike: ["api", "v1", "comments", ":id", "like"]
+        case .apiCommentReports: ["api", "v1", "comments", ":id", "reports"]
+        case .apiModerationQueue: ["api", "v1", "moderation", "queue"]
+        case .apiModerationDecision: ["api", "v1", "moderation", "comments", ":id", "decision"]
+        case .apiModerationComment: ["api", "v1", "moderation", "comments", ":id"]
+        case .apiModerationBlocks: ["api", "v1", "moderation", "members", ":id", "blocks"]
+        case .apiModerationUnblockDecision: ["api", "v1", "moderation", "unblock-requests", ":id", "decision"]
+        case .apiUnblockRequests: ["api", "v1", "unblock-requests"]
+        }
+    }
+
+    /// The methods the address answers; registering any other is a programming error.
+    var methods: [HTTPMethod] {
+        switch self {
+        case .accountRegister, .accountLogin, .accountRecover, .accountReset, .accountDelete, .accountRestore,
+             .accountTwoFactor, .accountUnblock, .moderationPolicy, .apiArticleComments:
+            [.GET, .POST]
+        case .accountLogout, .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar,
+             .adminUserRole, .thread, .commentEdit, .commentDelete, .commentLike, .commentReport,
+             .moderationDecision, .moderationEdit, .moderationBlock, .moderationDeleteMember, .moderationBulk,
+             .moderationUnblockDecision, .apiSessions, .apiCommentLike, .apiCommentReports, .apiModerationDecision,
+             .apiModerationBlocks, .apiModerationUnblockDecision, .apiUnblockRequests:
+            [.POST]
+        case .apiCurrentSession: [.DELETE]
+        case .apiComment: [.PATCH, .DELETE]
+        case .apiModerationComment: [.PATCH]
+        default: [.GET]
+        }
+    }
+
+    /// Reader pages exist in every edition: registered as they are and again under `/:edition`.
+    var isPerEdition: Bool {
+        [.front, .allNews, .section, .tag, .article, .multimedia, .gallery].contains(self)
+    }
+
+    /// What a controller registers (without the `:edition` prefix of other editions).
+    var pattern: [PathComponent] { segments.map(PathComponent.init(stringLiteral:)) }
+
+    /// The address with its parameters filled in order, each percent-encoded as one path segment, in the edition
+    /// whose path prefix is given ("" or "/ru"), with the query's non-nil values form-encoded in the order given.
+    func path(_ parameters: String..., edition prefix: String = "", query: KeyValuePairs<String, String?> = [:],
+              fragment: String? = nil) -> String {
+        var values = parameters.makeIterator()
+        let filled = segments.map { segment -> String in
+            guard segment.hasPrefix(":") else { return segment }
+            guard let value = values.next() else { preconditionFailure("\(self) needs a value for \(segment)") }
+            return value.addingPercentEncoding(withAllowedCharacters: Self.segmentCharacters) ?? ""
+        }
+        precondition(values.next() == nil, "\(self) has fewer parameters than given")
+        var path = prefix + "/" + filled.joined(separator: "/")
+        let pairs = query.compactMap { key, value in value.map { Self.formEncode(key) + "=" + Self.formEncode($0) } }
+        if !pairs.isEmpty { path += "?" + pairs.joined(separator: "&") }
+        if let fragment { path += "#" + fragment }
+        return path
+    }
+
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+    /// RFC 3986 `pchar` without `%`: a value can never add or end a segment.
+    private static let segmentCharacters = unreserved.union(CharacterSet(charactersIn: "!$&'()*+,;=:@"))
+    /// Query values keep `/` and `:` readable (`next=/articles/x`); `&`, `=`, `+`, `#`, `?` and `%` are encoded, and
+    /// a space is `+`, as HTML forms send it.
+    private static let queryCharacters = unreserved.union(CharacterSet(charactersIn: "/:@!$'()*,; "))
+
+    private static func formEncode(_ value: String) -> String {
+        (value.addingPercentEncoding(withAllowedCharacters: queryCharacters) ?? "").replacingOccurrences(of: " ", with: "+")
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+import VaporTesting
+@testable import Newsdesk
+
+/// Routes and links come from one vocabulary: every registered route is a `SiteRoute` (and every `SiteRoute` is
+/// registered), and links fill the same patterns with their parameters encoded.
+@Suite("Site routes")
+struct SiteRouteTests {
+    /// "GET /articles/:slug", as Vapor lists its routes.
+    static func key(_ method: HTTPMethod, _ path: [String]) -> String { "\(method.rawValue) /" + path.joined(separator: "/") }
+
+    static var declared: Set<String> {
+        var keys = Set<String>()
+        for route in SiteRoute.allCases {
+            for method in route.methods {
+                keys.insert(key(method, route.segments))
+                if route.isPerEdition { keys.insert(key(method, [":edition"] + route.segments)) }
+            }
+        }
+        return keys
+    }
+
+    @Test func everyRegisteredRouteIsOneTheVocabularyDeclaresAndEveryDeclaredRouteIsRegistered() async throws {
+        try await withTestApp { app in
+            let registered = Set(app.routes.all.map { Self.key($0.method, $0.path.map(\.description)) })
+            #expect(registered.subtracting(Self.declared).sorted() == [], "registered without a SiteRoute")
+            #expect(Self.declared.subtracting(registered).sorted() == [], "declared but not registered")
+        }
+    }
+
+    @Test(arguments: [
+        (Paths.front(""), "/"),
+        (Paths.front("/ru"), "/ru/"),
+        (Paths.allNews("/ru"), "/ru/news"),
+        (Paths.section("", "world", cursor: "abc_-1"), "/section/world?cursor=abc_-1"),
+        (Paths.article("", "storm", sort: "newest", fragment: "comments"), "/articles/storm?sort=newest#comments"),
+        (Paths.article("", "a b/c?d"), "/articles/a%20b%2Fc%3Fd"),
+        (Paths.gallery("/ru", "шторм"), "/ru/multimedia/%D1%88%D1%82%D0%BE%D1%80%D0%BC"),
+        (Paths.login(next: "/articles/storm"), "/account/login?next=/articles/storm"),
+        (Paths.login(next: "/news?cursor=a&x=1#top"), "/account/login?next=/news%3Fcursor%3Da%26x%3D1%23top"),
+        (Paths.login(), "/account/login"),
+        (Paths.moderationQueue(done: "approve 3"), "/moderation?done=approve+3"),
+        (Paths.moderationQueue(cursor: "30", rule: "", sort: "oldest"), "/moderation?cursor=30&rule=&sort=oldest"),
+        (Paths.moderationAudit(search: "a+b & c", cursor: "100"), "/moderation/audit?q=a%2Bb+%26+c&cursor=100"),
+        (Paths.moderationPolicy(edition: "ru", done: "saved"), "/moderation/policy?edition=ru&done=saved"),
+        (Paths.adminUserRole(7), "/admin/users/7/role"),
+        (Paths.commentLike(12), "/comments/12/like"),
+        (Paths.threadLive(7), "/threads/7/live"),
+    ])
+    func linksFillTheRoutePatternsWithEncodedValues(_ link: String, _ expected: String) {
+        #expect(link == expected)
+    }
+}
