@@ -71,7 +71,8 @@ struct FirstStart: LifecycleHandler {
     }
 }
 
-/// Periodic work of a node: flushing view counts, and releasing scheduled articles from cached listings.
+/// Periodic work of a node: flushing view counts, running the site's due jobs (scheduled publication), and
+/// dropping cached listings of articles that went live.
 final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
     // Mutated only in didBootAsync/shutdownAsync, which Vapor calls one after the other on one task.
     private var task: Task<Void, Never>?
@@ -114,6 +115,11 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
                     } catch {
                         logger.error("account purge failed", metadata: ["error": "\(String(reflecting: error))"])
                     }
+                }
+                do {
+                    try await JobRunner.runDue(services, on: db, logger: logger)
+                } catch {
+                    logger.error("job run failed", metadata: ["error": "\(String(reflecting: error))"])
                 }
                 do {
                     let editions = try await services.articles.editionsWithArticlesReleased(after: lastRelease, upTo: now, on: db)

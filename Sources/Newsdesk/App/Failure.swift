@@ -17,15 +17,18 @@ struct FailureAnswer: Sendable, Equatable {
     var retryAfter: Int?
     /// The engine's findings of a rejected comment (API: `findings`).
     var findings: [Finding]?
+    /// A save refused because it was made on an older version (API: `current_version`).
+    var currentVersion: Int?
 
     init(_ status: HTTPStatus, _ code: String, _ message: String, fields: [String: String]? = nil,
-         retryAfter: Int? = nil, findings: [Finding]? = nil) {
+         retryAfter: Int? = nil, findings: [Finding]? = nil, currentVersion: Int? = nil) {
         self.status = status
         self.code = code
         self.message = message
         self.fields = fields
         self.retryAfter = retryAfter
         self.findings = findings
+        self.currentVersion = currentVersion
     }
 }
 
@@ -220,6 +223,22 @@ extension PublishingError: ExpectedFailure {
                                  fields: ["cursor": "unknown cursor"])
         case .notFound: return FailureAnswer(.notFound, "not_found", "Not found.")
         case .invalid(let field, let message): return FailureAnswer(.unprocessableEntity, "invalid", message, fields: [field: message])
+        }
+    }
+}
+
+extension NewsroomError: ExpectedFailure {
+    var answer: FailureAnswer {
+        switch self {
+        case .forbidden(let why): return FailureAnswer(.forbidden, "forbidden", why)
+        case .notFound: return FailureAnswer(.notFound, "not_found", "Not found.")
+        case .invalid(let fields):
+            return FailureAnswer(.unprocessableEntity, "invalid", fields.map { "\($0.key): \($0.value)." }.sorted().joined(separator: " "),
+                                 fields: fields)
+        case .conflict(let current):
+            return FailureAnswer(.conflict, "conflict",
+                                 "Someone else saved this article meanwhile (now version \(current)); review their changes and save again.",
+                                 currentVersion: current)
         }
     }
 }

@@ -16,5 +16,7 @@ enum MigrationList {
         CreateEditionPolicies(),
         CreateSpamModels(),
         IndexCommentsByAuthorStatus(),
+        CreateNewsroom(),
+        CreateJobs(),
     ]
 }

@@ -43,6 +43,8 @@ extension ArticleService {
             article.status = draft.status.rawValue
             article.publishedAt = draft.status == .published ? Self.wholeSeconds(draft.publishedAt ?? now) : nil
             article.createdAt = now
+            article.updatedAt = now
+            article.version = 1
             article.recommendedRank = draft.recommendedRank
             article.views = 0
             article.commentsCount = 0
@@ -110,7 +112,7 @@ extension ArticleService {
         }
     }
 
-    private func uniqueSlug(_ base: String, edition: Int, excluding: Int?, on db: any Database) async throws -> String {
+    func uniqueSlug(_ base: String, edition: Int, excluding: Int?, on db: any Database) async throws -> String {
         var candidate = base
         var n = 2
         while true {
@@ -122,7 +124,7 @@ extension ArticleService {
         }
     }
 
-    private func replaceTags(of article: Article, names: [String], on db: any Database) async throws {
+    func replaceTags(of article: Article, names: [String], on db: any Database) async throws {
         let id = try article.requireID()
         try await ArticleTag.query(on: db).filter(\.$articleID == id).delete()
         var seen = Set<String>()
@@ -142,7 +144,7 @@ extension ArticleService {
         }
     }
 
-    fileprivate func replaceRelations(of id: Int, relatedIDs: [Int], on db: any Database) async throws {
+    func replaceRelations(of id: Int, relatedIDs: [Int], on db: any Database) async throws {
         try await ArticleRelation.query(on: db).filter(\.$articleID == id).delete()
         var seen = Set<Int>()
         for (position, other) in relatedIDs.enumerated() where other != id && seen.insert(other).inserted {

@@ -197,8 +197,18 @@ struct ArticleService: Sendable {
         let relatedIDs = try await ArticleRelation.query(on: db).filter(\.$articleID == id).sort(\.$position).all().map(\.relatedID)
         let related = try await visibleSummaries(ids: relatedIDs, on: db)
 
+        let html = try await renderBody(row.body, on: db)
+        return ArticleDetail(
+            summary: summary, bodyHTML: html, readingMinutes: PlainText.readingMinutes(PlainText.fromMarkdown(row.body)),
+            tags: tags, related: related, commentsClosed: row.commentsClosed ?? false
+        )
+    }
+
+    /// An article body as readers see it: embeds of visible articles become cards, embedded photos figures. The
+    /// newsroom's preview renders drafts through this same path.
+    func renderBody(_ markdown: String, on db: any Database) async throws -> String {
         // Embeds name other articles and images by id; only visible articles become cards.
-        let refs = ArticleMarkdown.references(in: row.body)
+        let refs = ArticleMarkdown.references(in: markdown)
         var cardIDs: [Int] = []
         var imageIDs: [Int] = []
         for ref in refs {
@@ -224,11 +234,7 @@ struct ArticleService: Sendable {
                                                   credit: m.credit, width: m.width, height: m.height)
             }
         }
-        let html = ArticleMarkdown.render(row.body, related: cards, images: images)
-        return ArticleDetail(
-            summary: summary, bodyHTML: html, readingMinutes: PlainText.readingMinutes(PlainText.fromMarkdown(row.body)),
-            tags: tags, related: related, commentsClosed: row.commentsClosed ?? false
-        )
+        return ArticleMarkdown.render(markdown, related: cards, images: images)
     }
 
     private func visibleSummaries(ids: [Int], on db: any Database) async throws -> [ArticleSummary] {

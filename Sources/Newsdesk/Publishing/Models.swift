@@ -37,8 +37,10 @@ final class Tag: Model, @unchecked Sendable {
     }
 }
 
-enum ArticleStatus: String, Codable, Sendable {
-    case draft, published
+/// `draft` and `submitted` are the newsroom's; `scheduled` goes live by a job at `published_at`; readers see
+/// `published` once its `published_at` has come.
+enum ArticleStatus: String, Codable, Sendable, CaseIterable {
+    case draft, submitted, scheduled, published
 }
 
 /// A story. Readers see it when it is `published` and its `published_at` has come: a future time is a schedule.
@@ -68,6 +70,14 @@ final class Article: Model, @unchecked Sendable {
     @Field(key: "comments_count") var commentsCount: Int
     /// Editors close discussions; nil on rows written before the column existed means open.
     @OptionalField(key: "comments_closed") var commentsClosed: Bool?
+    /// Raised by every newsroom save; a save made on an older version is refused (optimistic concurrency).
+    @OptionalField(key: "version") var version: Int?
+    /// Publication is held until then: publishing earlier schedules the article for this time.
+    @OptionalField(key: "embargo_until") var embargoUntil: Date?
+    /// A correction note shown under the body.
+    @OptionalField(key: "correction") var correction: String?
+    /// The last save, for the newsroom's lists.
+    @OptionalField(key: "updated_at") var updatedAt: Date?
 
     init() {}
 }
