@@ -9,6 +9,7 @@ struct APIError: Content {
     let message: String
     let fields: [String: String]?
     var findings: [APIFinding]? = nil
+    var currentVersion: Int? = nil
 
     init(error: String, message: String, fields: [String: String]?) {
         self.error = error
@@ -19,6 +20,7 @@ struct APIError: Content {
     init(_ answer: FailureAnswer) {
         self.init(error: answer.code, message: answer.message, fields: answer.fields)
         findings = answer.findings?.map(APIFinding.init)
+        currentVersion = answer.currentVersion
     }
 
     func response(status: HTTPStatus) -> Response {

@@ -137,4 +137,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: DiscussionAPI())
     try app.register(collection: ModerationAPI())
     try app.register(collection: ModerationController())
+    try app.register(collection: NewsroomAPI())
 }
