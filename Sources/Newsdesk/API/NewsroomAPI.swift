@@ -9,11 +9,10 @@ struct NewsroomAPI: RouteCollection {
     static let maxArticleBody: ByteCount = "3mb"
 
     func boot(routes: any RoutesBuilder) throws {
-        let v1 = routes.grouped("api", "v1")
-        v1.on(.POST, "articles", body: .collect(maxSize: Self.maxArticleBody), use: create)
-        v1.on(.PATCH, "articles", ":id", body: .collect(maxSize: Self.maxArticleBody), use: update)
-        v1.get("articles", ":id", "revisions", use: revisions)
-        v1.get("newsroom", "articles", use: list)
+        routes.on(.POST, .apiArticles, body: .collect(maxSize: Self.maxArticleBody), use: create)
+        routes.on(.PATCH, .apiArticle, body: .collect(maxSize: Self.maxArticleBody), use: update)
+        routes.get(.apiArticleRevisions, use: revisions)
+        routes.get(.apiNewsroomArticles, use: list)
     }
 
     /// A writer's fields; `null` clears `lead_image_id`, `publish_at`, `embargo_until` and `correction`.

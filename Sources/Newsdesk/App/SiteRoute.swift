@@ -31,6 +31,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case apiArticleComments, apiComment, apiCommentLike, apiCommentReports
     case apiModerationQueue, apiModerationDecision, apiModerationComment, apiModerationBlocks, apiModerationUnblockDecision
     case apiUnblockRequests
+    case apiArticleRevisions, apiNewsroomArticles
 
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
@@ -109,6 +110,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiModerationBlocks: ["api", "v1", "moderation", "members", ":id", "blocks"]
         case .apiModerationUnblockDecision: ["api", "v1", "moderation", "unblock-requests", ":id", "decision"]
         case .apiUnblockRequests: ["api", "v1", "unblock-requests"]
+        case .apiArticleRevisions: ["api", "v1", "articles", ":id", "revisions"]
+        case .apiNewsroomArticles: ["api", "v1", "newsroom", "articles"]
         }
     }
 
@@ -125,6 +128,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .apiModerationBlocks, .apiModerationUnblockDecision, .apiUnblockRequests:
             [.POST]
         case .apiCurrentSession: [.DELETE]
+        case .apiArticles: [.GET, .POST]
+        case .apiArticle: [.GET, .PATCH]
         case .apiComment: [.PATCH, .DELETE]
         case .apiModerationComment: [.PATCH]
         default: [.GET]
