@@ -96,10 +96,9 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
             var lastPurge = Date.distantPast
             while !Task.isCancelled {
                 try? await Task.sleep(nanoseconds: UInt64(interval * 1_000_000_000))
-                let flushed = await services.views.flush(on: db, logger: logger)
-                if !flushed.isEmpty {
-                    await services.pageCache.invalidate(tags: Set(flushed.map { "article:\($0)" }))
-                }
+                // Counted views reach the database; cached pages keep their figures until they are rendered again
+                // (PageCache.maxAge), so a busy article is not re-rendered by every flush.
+                await services.views.flush(on: db, logger: logger)
                 let now = services.clock.now()
                 do {
                     try await services.mailer.deliverDue(on: db, logger: logger)

@@ -1,14 +1,23 @@
-import Foundation
+import CompressNIO
 import Crypto
+import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
 
 /// Rendered pages for anonymous readers, kept in memory under a byte budget (least recently used go first).
-/// Entries carry tags ("edition:3", "article:42"); writes invalidate by tag, never by timer alone.
-/// The header clock changes every minute, so pages are stored split at the clock marker and the current time
-/// is put back in when they are served.
-actor PageCache {
-    struct Entry: Sendable {
+/// Entries carry tags ("edition:3", "article:42"); writes invalidate by tag, never by a timer alone.
+///
+/// The header clock changes every minute, so a page is kept split at the clock marker; once a minute it is put
+/// together with the current time and compressed (gzip), and every hit in that minute gets those bytes as they are.
+/// Counters on a page (views) are as of its rendering: a counter changing never evicts a page; `maxAge` bounds how
+/// old the figures can get. The work of splitting and compressing happens outside the lock, so a read never waits
+/// for another page being stored.
+final class PageCache: Sendable {
+    /// A page as stored: its pieces, and the assembled bytes of the current minute.
+    final class Entry: Sendable {
         let parts: [String]
         let contentType: String
+        /// Digest of the rendered page; with the minute it makes the ETag.
         let digest: String
         let tags: Set<String>
         let editionZone: TimeZone
@@ -16,82 +25,153 @@ actor PageCache {
         /// The article whose view a hit counts.
         let viewOf: Int?
         let size: Int
-        var lastUse: UInt64
+        let storedAt: Date
+        private let current = NIOLockedValueBox<Rendition?>(nil)
+
+        struct Rendition: Sendable {
+            let minute: Int
+            let etag: String
+            let identity: ByteBuffer
+            let gzip: ByteBuffer
+        }
+
+        init(parts: [String], contentType: String, digest: String, tags: Set<String>, editionZone: TimeZone,
+             editionLanguage: String, viewOf: Int?, size: Int, storedAt: Date) {
+            self.parts = parts
+            self.contentType = contentType
+            self.digest = digest
+            self.tags = tags
+            self.editionZone = editionZone
+            self.editionLanguage = editionLanguage
+            self.viewOf = viewOf
+            self.size = size
+            self.storedAt = storedAt
+        }
+
+        /// The page with the clock of this minute, plain and gzip-compressed; built once a minute.
+        func rendition(at now: Date) -> Rendition {
+            let minute = Int(now.timeIntervalSince1970 / 60)
+            if let r = current.withLockedValue({ $0 }), r.minute == minute { return r }
+            let html = assembled(at: now)
+            var identity = ByteBufferAllocator().buffer(capacity: html.utf8.count)
+            identity.writeString(html)
+            var source = identity
+            let gzip = (try? source.compress(with: .gzip())) ?? identity
+            let r = Rendition(minute: minute, etag: "\"\(digest)-\(minute)\"", identity: identity, gzip: gzip)
+            current.withLockedValue { $0 = r }
+            return r
+        }
+
+        func assembled(at now: Date) -> String {
+            guard parts.count > 1 else { return parts.first ?? "" }
+            let clock = "<time class=\"site-clock\" datetime=\"\(EditionClock.iso8601(now, zone: editionZone))\">"
+                + EditionClock.headerTime(now, zone: editionZone, language: editionLanguage) + "</time>"
+            return parts.joined(separator: clock)
+        }
     }
 
     static let clockMarker = "\u{2063}nd-clock\u{2063}"
 
+    private struct State {
+        var entries: [String: (entry: Entry, lastUse: UInt64)] = [:]
+        var keysByTag: [String: Set<String>] = [:]
+        var bytes = 0
+        var tick: UInt64 = 0
+        var hits = 0
+        var misses = 0
+        var stores = 0
+    }
+
     private let budget: Int
-    private var entries: [String: Entry] = [:]
-    private var keysByTag: [String: Set<String>] = [:]
-    private var bytes = 0
-    private var tick: UInt64 = 0
-    private(set) var hits = 0
-    private(set) var misses = 0
+    /// How old a page may get before it is rendered again, so its counters stay fresh without evicting on each change.
+    let maxAge: TimeInterval
+    private let state = NIOLockedValueBox(State())
+    /// Concurrent misses of one page render it once.
+    let renders = RenderGate()
 
-    init(budgetBytes: Int) {
+    init(budgetBytes: Int, maxAge: TimeInterval = 300) {
         self.budget = budgetBytes
+        self.maxAge = maxAge
     }
 
-    func get(_ key: String) -> Entry? {
-        guard var entry = entries[key] else {
-            misses += 1
-            return nil
+    var hits: Int { state.withLockedValue { $0.hits } }
+    var misses: Int { state.withLockedValue { $0.misses } }
+    /// Pages rendered and stored since start.
+    var stores: Int { state.withLockedValue { $0.stores } }
+    var count: Int { state.withLockedValue { $0.entries.count } }
+
+    func get(_ key: String, now: Date = Date()) -> Entry? {
+        state.withLockedValue { s in
+            guard let found = s.entries[key], now.timeIntervalSince(found.entry.storedAt) < maxAge else {
+                s.misses += 1
+                return nil
+            }
+            s.hits += 1
+            s.tick += 1
+            s.entries[key]?.lastUse = s.tick
+            return found.entry
         }
-        hits += 1
-        tick += 1
-        entry.lastUse = tick
-        entries[key] = entry
+    }
+
+    /// Splits and digests the page (outside the lock), then stores it if it fits the budget.
+    @discardableResult
+    func put(_ key: String, html: String, contentType: String, tags: Set<String>, zone: TimeZone, language: String,
+             viewOf: Int? = nil, now: Date = Date()) -> Entry {
+        let entry = Self.entry(html: html, key: key, contentType: contentType, tags: tags, zone: zone, language: language,
+                               viewOf: viewOf, now: now)
+        guard budget > 0, entry.size <= budget / 4 else { return entry }
+        state.withLockedValue { s in
+            Self.remove(key, from: &s)
+            s.tick += 1
+            s.stores += 1
+            s.entries[key] = (entry, s.tick)
+            s.bytes += entry.size
+            for tag in tags { s.keysByTag[tag, default: []].insert(key) }
+            if s.bytes > budget { Self.evict(&s, target: budget * 3 / 4) }
+        }
         return entry
     }
 
-    @discardableResult
-    func put(_ key: String, html: String, contentType: String, tags: Set<String>, zone: TimeZone, language: String, viewOf: Int? = nil) -> Entry {
-        let parts = html.components(separatedBy: Self.clockMarker)
-        let size = html.utf8.count + key.utf8.count + 256
+    /// An entry that is not stored (pages for one reader) but is served the same way.
+    static func entry(html: String, key: String = "", contentType: String, tags: Set<String>, zone: TimeZone, language: String,
+                      viewOf: Int?, now: Date) -> Entry {
         let digest = SHA256.hash(data: Data(html.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
-        tick += 1
-        let entry = Entry(parts: parts, contentType: contentType, digest: digest, tags: tags, editionZone: zone,
-                          editionLanguage: language, viewOf: viewOf, size: size, lastUse: tick)
-        guard budget > 0, size <= budget / 4 else { return entry }
-        remove(key)
-        entries[key] = entry
-        bytes += size
-        for tag in tags { keysByTag[tag, default: []].insert(key) }
-        if bytes > budget { evict() }
-        return entry
+        return Entry(parts: html.components(separatedBy: clockMarker), contentType: contentType, digest: digest, tags: tags,
+                     editionZone: zone, editionLanguage: language, viewOf: viewOf,
+                     size: html.utf8.count * 13 / 10 + key.utf8.count + 256, storedAt: now)
     }
 
     func invalidate(tags: Set<String>) {
-        for tag in tags {
-            guard let keys = keysByTag.removeValue(forKey: tag) else { continue }
-            for key in keys { remove(key) }
+        state.withLockedValue { s in
+            for tag in tags {
+                guard let keys = s.keysByTag.removeValue(forKey: tag) else { continue }
+                for key in keys { Self.remove(key, from: &s) }
+            }
         }
     }
 
     func removeAll() {
-        entries.removeAll()
-        keysByTag.removeAll()
-        bytes = 0
-    }
-
-    var count: Int { entries.count }
-
-    private func remove(_ key: String) {
-        guard let old = entries.removeValue(forKey: key) else { return }
-        bytes -= old.size
-        for tag in old.tags {
-            keysByTag[tag]?.remove(key)
-            if keysByTag[tag]?.isEmpty == true { keysByTag[tag] = nil }
+        state.withLockedValue { s in
+            s.entries.removeAll()
+            s.keysByTag.removeAll()
+            s.bytes = 0
         }
     }
 
-    /// Drops the least recently used quarter of the budget at once, so eviction work is rare.
-    private func evict() {
-        let target = budget * 3 / 4
-        for (key, _) in entries.sorted(by: { $0.value.lastUse < $1.value.lastUse }) {
-            if bytes <= target { break }
-            remove(key)
+    private static func remove(_ key: String, from s: inout State) {
+        guard let old = s.entries.removeValue(forKey: key) else { return }
+        s.bytes -= old.entry.size
+        for tag in old.entry.tags {
+            s.keysByTag[tag]?.remove(key)
+            if s.keysByTag[tag]?.isEmpty == true { s.keysByTag[tag] = nil }
+        }
+    }
+
+    /// Drops the least recently used pages down to `target` bytes at once, so eviction work is rare.
+    private static func evict(_ s: inout State, target: Int) {
+        for (key, _) in s.entries.sorted(by: { $0.value.lastUse < $1.value.lastUse }) {
+            if s.bytes <= target { break }
+            remove(key, from: &s)
         }
     }
 }

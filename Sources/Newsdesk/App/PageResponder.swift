@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import Vapor
 
 /// Serves reader pages through the page cache: anonymous GETs hit memory; a miss renders once and stores.
@@ -15,27 +16,41 @@ struct PageResponder {
         edition: EditionInfo, tags: Set<String>, countView articleID: Int? = nil,
         render: () async throws -> View
     ) async throws -> Response {
+        try await shared {
+            await store(try await render(), edition: edition, tags: tags, countView: articleID)
+        }
+    }
+
+    /// The cached page, or `produce` (which renders and stores it, or answers otherwise, e.g. with a redirect).
+    /// Readers asking for the same missing page at once wait for one rendering instead of each doing it.
+    func shared(_ produce: () async throws -> Response) async throws -> Response {
         if let hit = await cached() { return hit }
-        return await store(try await render(), edition: edition, tags: tags, countView: articleID)
+        guard isShareable else { return try await produce() }
+        let gate = req.newsdesk.pageCache.renders
+        while await gate.enter(cacheKey) == .waited {
+            if let hit = await cached() { return hit }
+        }
+        defer { gate.leave(cacheKey) }
+        return try await produce()
     }
 
     /// A stored page for this address, if any; counts a view when the page is an article.
     func cached() async -> Response? {
-        guard isShareable, let entry = await req.newsdesk.pageCache.get(cacheKey) else { return nil }
+        guard isShareable, let entry = req.newsdesk.pageCache.get(cacheKey, now: req.newsdesk.clock.now()) else { return nil }
         if let id = entry.viewOf { await req.newsdesk.views.record(id) }
         return respond(entry, shared: true)
     }
 
     func store(_ view: View, edition: EditionInfo, tags: Set<String>, countView articleID: Int?) async -> Response {
         let html = String(buffer: view.data)
+        let now = req.newsdesk.clock.now()
         let entry: PageCache.Entry
         if isShareable {
-            entry = await req.newsdesk.pageCache.put(cacheKey, html: html, contentType: "text/html; charset=utf-8", tags: tags,
-                                                     zone: edition.timeZone, language: edition.language, viewOf: articleID)
+            entry = req.newsdesk.pageCache.put(cacheKey, html: html, contentType: "text/html; charset=utf-8", tags: tags,
+                                               zone: edition.timeZone, language: edition.language, viewOf: articleID, now: now)
         } else {
-            entry = PageCache.Entry(parts: html.components(separatedBy: PageCache.clockMarker), contentType: "text/html; charset=utf-8",
-                                    digest: "", tags: tags, editionZone: edition.timeZone, editionLanguage: edition.language,
-                                    viewOf: articleID, size: 0, lastUse: 0)
+            entry = PageCache.entry(html: html, contentType: "text/html; charset=utf-8", tags: tags, zone: edition.timeZone,
+                                    language: edition.language, viewOf: articleID, now: now)
         }
         if let articleID { await req.newsdesk.views.record(articleID) }
         return respond(entry, shared: isShareable)
@@ -58,25 +73,84 @@ struct PageResponder {
         return personal(try await req.view.render(template, make(layout)), edition: edition, status: status)
     }
 
+    /// Shared pages: gzip when the client takes it, an ETag per minute and encoding, 304 when it matches, and the
+    /// headers a CDN in front needs (`s-maxage`, `stale-while-revalidate`, `Surrogate-Key`/`Cache-Tag` for purging by
+    /// the same tags, `Vary` on the encoding and the session cookie). Personal pages: never stored anywhere.
     private func respond(_ entry: PageCache.Entry, shared: Bool) -> Response {
         let now = req.newsdesk.clock.now()
-        let minute = Int(now.timeIntervalSince1970 / 60)
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: entry.contentType)
-        if shared {
-            let etag = "\"\(entry.digest)-\(minute)\""
-            headers.replaceOrAdd(name: .eTag, value: etag)
-            headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=30")
-            if req.headers.first(name: .ifNoneMatch) == etag {
-                return Response(status: .notModified, headers: headers)
-            }
-        } else {
+        guard shared else {
             headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+            return Response(status: .ok, headers: headers, body: .init(string: entry.assembled(at: now)))
         }
-        let clock = "<time class=\"site-clock\" datetime=\"\(EditionClock.iso8601(now, zone: entry.editionZone))\">"
-            + EditionClock.headerTime(now, zone: entry.editionZone, language: entry.editionLanguage) + "</time>"
-        let body = entry.parts.count == 1 ? entry.parts[0] : entry.parts.joined(separator: clock)
-        return Response(status: .ok, headers: headers, body: .init(string: body))
+        let rendition = entry.rendition(at: now)
+        let gzip = Self.acceptsGzip(req.headers.first(name: .acceptEncoding))
+        let etag = gzip ? String(rendition.etag.dropLast()) + "-gz\"" : rendition.etag
+        headers.replaceOrAdd(name: .eTag, value: etag)
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=30, s-maxage=300, stale-while-revalidate=60")
+        headers.replaceOrAdd(name: .vary, value: "Accept-Encoding, Cookie")
+        let tags = entry.tags.sorted()
+        headers.replaceOrAdd(name: "Surrogate-Key", value: tags.joined(separator: " "))
+        headers.replaceOrAdd(name: "Cache-Tag", value: tags.joined(separator: ","))
+        if let match = req.headers.first(name: .ifNoneMatch), Self.matches(match, etag: etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        if gzip { headers.replaceOrAdd(name: .contentEncoding, value: "gzip") }
+        return Response(status: .ok, headers: headers, body: .init(buffer: gzip ? rendition.gzip : rendition.identity))
+    }
+
+    /// Whether `Accept-Encoding` takes gzip (listed, or `*`, with a non-zero q).
+    static func acceptsGzip(_ header: String?) -> Bool {
+        guard let header else { return false }
+        for part in header.lowercased().split(separator: ",") {
+            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard let coding = pieces.first, coding == "gzip" || coding == "*" else { continue }
+            let q = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+            if q > 0 { return true }
+        }
+        return false
+    }
+
+    static func matches(_ ifNoneMatch: String, etag: String) -> Bool {
+        if ifNoneMatch.trimmingCharacters(in: .whitespaces) == "*" { return true }
+        return ifNoneMatch.split(separator: ",").contains {
+            var tag = $0.trimmingCharacters(in: .whitespaces)
+            if tag.hasPrefix("W/") { tag.removeFirst(2) }
+            return tag == etag
+        }
+    }
+}
+
+/// Lets one request render a missing page while others asking for the same address wait for it.
+final class RenderGate: Sendable {
+    enum Turn: Sendable { case owner, waited }
+    private let waiting = NIOLockedValueBox<[String: [CheckedContinuation<Void, Never>]]>([:])
+
+    /// `.owner` when nobody renders this key now (the caller must `leave` when done); `.waited` after another
+    /// rendering of it finished.
+    func enter(_ key: String) async -> Turn {
+        let owner = waiting.withLockedValue { w -> Bool in
+            guard w[key] == nil else { return false }
+            w[key] = []
+            return true
+        }
+        if owner { return .owner }
+        await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
+            // The rendering may have finished since the check above: then there is nothing to wait for.
+            let queued = waiting.withLockedValue { w -> Bool in
+                guard w[key] != nil else { return false }
+                w[key]?.append(continuation)
+                return true
+            }
+            if !queued { continuation.resume() }
+        }
+        return .waited
+    }
+
+    func leave(_ key: String) {
+        let waiters = waiting.withLockedValue { $0.removeValue(forKey: key) ?? [] }
+        for w in waiters { w.resume() }
     }
 }
 

@@ -1,0 +1,108 @@
+import CompressNIO
+import Foundation
+import NIOCore
+import Testing
+import VaporTesting
+@testable import Newsdesk
+
+/// Pages at wire speed: each stored once, compressed once a minute, answered 304 when unchanged, with the headers
+/// a CDN needs; counters never evict a page; a crowd asking for a missing page renders it once.
+@Suite("The page cache on the wire")
+struct PageCacheTests {
+    @Test func gzipIsSentToClientsThatAskAndTheBytesAreThePage() async throws {
+        try await withTestApp { app in
+            let f = try await Fixture.build(app)
+            try await f.article(app, title: "Compressed story")
+            var plain = ""
+            try await app.testing().test(.GET, "/articles/compressed-story") { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.first(name: .contentEncoding) == nil)
+                plain = res.body.string
+            }
+            try await app.testing().test(.GET, "/articles/compressed-story", headers: ["Accept-Encoding": "gzip, deflate, br"]) { res in
+                #expect(res.status == .ok)
+                #expect(res.headers.first(name: .contentEncoding) == "gzip")
+                #expect(res.headers.first(name: .vary)?.contains("Accept-Encoding") == true)
+                var body = res.body
+                #expect(body.readableBytes < plain.utf8.count / 2)
+                var unzipped = ByteBufferAllocator().buffer(capacity: plain.utf8.count + 4096)
+                try body.decompress(to: &unzipped, with: .gzip())
+                #expect(String(buffer: unzipped) == plain)
+            }
+            // gzip refused with q=0 gets the plain page.
+            try await app.testing().test(.GET, "/articles/compressed-story", headers: ["Accept-Encoding": "gzip;q=0, identity"]) { res in
+                #expect(res.headers.first(name: .contentEncoding) == nil)
+            }
+        }
+    }
+
+    @Test func etagsDifferByEncodingAndMatchingOnesAnswer304WithCDNHeaders() async throws {
+        try await withTestApp { app in
+            let f = try await Fixture.build(app)
+            let id = try await f.article(app, title: "Tagged story")
+            var plainTag = "", gzipTag = ""
+            try await app.testing().test(.GET, "/articles/tagged-story") { res in
+                plainTag = res.headers.first(name: .eTag) ?? ""
+                let control = res.headers.first(name: .cacheControl) ?? ""
+                #expect(control.contains("public") && control.contains("s-maxage=") && control.contains("stale-while-revalidate="))
+                let keys = res.headers.first(name: "Surrogate-Key")?.split(separator: " ").map(String.init) ?? []
+                #expect(keys.contains("article:\(id)"))
+                #expect(res.headers.first(name: "Cache-Tag")?.contains("article:\(id)") == true)
+            }
+            try await app.testing().test(.GET, "/articles/tagged-story", headers: ["Accept-Encoding": "gzip"]) { res in
+                gzipTag = res.headers.first(name: .eTag) ?? ""
+            }
+            #expect(!plainTag.isEmpty && !gzipTag.isEmpty && plainTag != gzipTag)
+            try await app.testing().test(.GET, "/articles/tagged-story", headers: ["If-None-Match": "\"other\", W/\(plainTag)"]) { res in
+                #expect(res.status == .notModified)
+                #expect(res.body.readableBytes == 0)
+            }
+            // A signed-in reader's page is private and never shared.
+            let client = FormClient(app)
+            _ = try await StaffAndAPISessionTests.makeUser(app, email: "reader@example.com", role: .reader)
+            try await AccountFlowTests.logIn(client)
+            let personal = try await client.get("/articles/tagged-story")
+            #expect(personal.headers.first(name: .cacheControl) == "private, no-store")
+            #expect(personal.headers.first(name: "Surrogate-Key") == nil)
+        }
+    }
+
+    @Test func flushingViewCountsDoesNotEvictTheCachedArticle() async throws {
+        try await withTestApp { app in
+            let f = try await Fixture.build(app)
+            try await f.article(app, title: "Busy story")
+            try await app.testing().test(.GET, "/articles/busy-story") { res in #expect(res.status == .ok) }
+            let stores = app.newsdesk.pageCache.stores
+            await app.newsdesk.views.flush(on: app.db, logger: app.logger)
+            for _ in 0..<3 { try await app.testing().test(.GET, "/articles/busy-story") { res in #expect(res.status == .ok) } }
+            #expect(app.newsdesk.pageCache.stores == stores)
+        }
+    }
+
+    @Test func aCrowdAskingForAMissingPageRendersItOnce() async throws {
+        try await withTestApp { app in
+            let f = try await Fixture.build(app)
+            try await f.article(app, title: "Crowded story")
+            try await app.testing().test(.GET, "/articles/crowded-story") { res in #expect(res.status == .ok) }
+            let before = app.newsdesk.pageCache.stores
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for _ in 0..<20 {
+                    group.addTask {
+                        let res = try await app.testing().performTest(request: .init(method: .GET, url: "/news",
+                                                                                     headers: [:], body: ByteBuffer()))
+                        return res.status
+                    }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.count == 20 && statuses.allSatisfy { $0 == .ok })
+            #expect(app.newsdesk.pageCache.stores == before + 1)
+        }
+    }
+
+    @Test(arguments: [("gzip, deflate, br", true), ("br;q=1.0, gzip;q=0.8, *;q=0.1", true), ("*", true), ("gzip;q=0", false),
+                      ("identity", false), ("", false), ("deflate", false)])
+    func readsAcceptEncoding(header: String, gzip: Bool) {
+        #expect(PageResponder.acceptsGzip(header) == gzip)
+    }
+}
