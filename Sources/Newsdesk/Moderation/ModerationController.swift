@@ -107,23 +107,22 @@ struct MemberPageModel: Encodable {
 /// The moderators' pages. Every route checks the role on the server and needs the second factor enrolled.
 struct ModerationController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        let m = routes.grouped("moderation")
-        m.get(use: queue)
-        m.post("comments", ":id", "decision", use: decide)
-        m.post("comments", ":id", "edit", use: edit)
-        m.get("members", ":id", use: member)
-        m.post("members", ":id", "block", use: block)
-        m.post("members", ":id", "delete", use: deleteMember)
-        m.post("bulk", use: bulk)
-        m.get("unblock-requests", use: unblocks)
-        m.post("unblock-requests", ":id", "decision", use: decideUnblock)
-        m.get("audit", use: audit)
-        m.get("policy", use: policyPage)
-        m.get("report", use: report)
-        m.get("live", use: live)
-        m.post("policy", use: savePolicy)
-        routes.get("account", "unblock", use: unblockForm)
-        routes.post("account", "unblock", use: unblockSubmit)
+        routes.get(.moderationQueue, use: queue)
+        routes.post(.moderationDecision, use: decide)
+        routes.post(.moderationEdit, use: edit)
+        routes.get(.moderationMember, use: member)
+        routes.post(.moderationBlock, use: block)
+        routes.post(.moderationDeleteMember, use: deleteMember)
+        routes.post(.moderationBulk, use: bulk)
+        routes.get(.moderationUnblockRequests, use: unblocks)
+        routes.post(.moderationUnblockDecision, use: decideUnblock)
+        routes.get(.moderationAudit, use: audit)
+        routes.get(.moderationPolicy, use: policyPage)
+        routes.get(.moderationReport, use: report)
+        routes.get(.moderationLive, use: live)
+        routes.post(.moderationPolicy, use: savePolicy)
+        routes.get(.accountUnblock, use: unblockForm)
+        routes.post(.accountUnblock, use: unblockSubmit)
     }
 
     static let rules = Rule.allCases.map { ReasonOption(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " ")) }
@@ -152,7 +151,7 @@ struct ModerationController: RouteCollection {
         return try await PageResponder(req: req).staffPage("Moderation/queue", title: "Moderation queue") {
             ModerationPageModel(layout: $0, heading: "Moderation queue", csrf: req.csrfToken, notice: done.map { "Done: \($0)." },
                                 items: page.items.map { Self.item($0) }, rules: Self.rules,
-                                nextURL: page.next.map { "/moderation?cursor=\($0)&rule=\(filter.rule ?? "")&sort=\(filter.oldestFirst ? "oldest" : "newest")" },
+                                nextURL: page.next.map { Paths.moderationQueue(cursor: "\($0)", rule: filter.rule ?? "", sort: filter.oldestFirst ? "oldest" : "newest") },
                                 filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst)
         }
     }
@@ -166,14 +165,14 @@ struct ModerationController: RouteCollection {
             throw Abort(.unprocessableEntity, reason: "Choose approve, reject or delete.")
         }
         try await req.newsdesk.moderation.decide(actor, commentID: id, action: action, rule: field(req, "rule"), note: field(req, "note"), on: req.db)
-        return req.redirect(to: "/moderation?done=\(action.rawValue)")
+        return req.redirect(to: Paths.moderationQueue(done: action.rawValue))
     }
 
     @Sendable func edit(req: Request) async throws -> Response {
         let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         try await req.newsdesk.moderation.edit(actor, commentID: id, text: field(req, "text") ?? "", on: req.db)
-        return req.redirect(to: "/moderation?done=edit")
+        return req.redirect(to: Paths.moderationQueue(done: "edit"))
     }
 
     @Sendable func member(req: Request) async throws -> Response {
@@ -209,7 +208,7 @@ struct ModerationController: RouteCollection {
         let actor = try StaffGuard.member(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let permanent = try await req.newsdesk.moderation.block(actor, userID: id, rule: field(req, "rule") ?? "", reason: field(req, "reason") ?? "", on: req.db)
-        return req.redirect(to: "/moderation/members/\(id)?done=\(permanent ? "permanent" : "block")")
+        return req.redirect(to: Paths.moderationMember(id, done: permanent ? "permanent" : "block"))
     }
 
     @Sendable func deleteMember(req: Request) async throws -> Response {
@@ -217,7 +216,7 @@ struct ModerationController: RouteCollection {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         try await req.newsdesk.moderation.deleteAccount(actor, userID: id, reason: field(req, "reason") ?? "", accounts: req.newsdesk.accounts,
                                                         mediaDirectory: req.newsdesk.media.directory, on: req.db)
-        return req.redirect(to: "/moderation/members/\(id)?done=deleted")
+        return req.redirect(to: Paths.moderationMember(id, done: "deleted"))
     }
 
     /// Several comments at once: the checked items of the queue.
@@ -229,7 +228,7 @@ struct ModerationController: RouteCollection {
         let ids = ((try? req.content.get([String].self, at: "ids")) ?? field(req, "ids").map { [$0] } ?? []).compactMap(Int.init)
         guard !ids.isEmpty else { throw Abort(.unprocessableEntity, reason: "Tick the comments to decide.") }
         try await req.newsdesk.moderation.decide(actor, commentIDs: ids, action: action, rule: field(req, "rule"), note: nil, on: req.db)
-        return req.redirect(to: "/moderation?done=\(action.rawValue)+\(ids.count)")
+        return req.redirect(to: Paths.moderationQueue(done: "\(action.rawValue) \(ids.count)"))
     }
 
     @Sendable func unblocks(req: Request) async throws -> Response {
@@ -249,7 +248,7 @@ struct ModerationController: RouteCollection {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let grant = field(req, "grant") == "true"
         try await req.newsdesk.moderation.decideUnblock(actor, requestID: id, grant: grant, note: field(req, "note"), on: req.db)
-        return req.redirect(to: "/moderation/unblock-requests?done=\(grant ? "granted" : "refused")")
+        return req.redirect(to: Paths.moderationUnblockRequests(done: grant ? "granted" : "refused"))
     }
 
     @Sendable func audit(req: Request) async throws -> Response {
@@ -261,7 +260,7 @@ struct ModerationController: RouteCollection {
             AuditPageModel(layout: $0, entries: page.entries.map {
                 AuditRowModel(time: EditionClock.iso8601($0.createdAt, zone: .gmt), actor: $0.actorID, action: $0.action,
                               subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
-            }, query: q, nextURL: page.next.map { "/moderation/audit?q=\(q.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")&cursor=\($0)" })
+            }, query: q, nextURL: page.next.map { Paths.moderationAudit(search: q, cursor: "\($0)") })
         }
     }
 
@@ -293,7 +292,7 @@ struct ModerationController: RouteCollection {
         let done = try? req.query.get(String.self, at: "done")
         return try await PageResponder(req: req).staffPage("Moderation/policy", title: "Moderation policy") {
             ModerationPolicyPageModel(layout: $0, csrf: req.csrfToken,
-                            editions: editions.map { EditionLink(code: $0.code, name: $0.name, url: "/moderation/policy?edition=\($0.code)", language: $0.language, current: $0.id == edition.id) },
+                            editions: editions.map { EditionLink(code: $0.code, name: $0.name, url: Paths.moderationPolicy(edition: $0.code), language: $0.language, current: $0.id == edition.id) },
                             editionCode: edition.code,
                             rules: Rule.allCases.map { rule in
                                 PolicyRuleModel(rule: rule.rawValue, options: [Action.publish, .hold, .reject].map {
@@ -320,13 +319,13 @@ struct ModerationController: RouteCollection {
         let change = try await req.newsdesk.moderation.standards.policies.save(editionID: edition.id, actions: actions, domains: domains, on: req.db)
         try await req.newsdesk.moderation.audit(actor, action: "policy.change", subject: ("edition", edition.id), reason: nil,
                                                 before: change.before, after: change.after, on: req.db)
-        return req.redirect(to: "/moderation/policy?edition=\(edition.code)&done=saved")
+        return req.redirect(to: Paths.moderationPolicy(edition: edition.code, done: "saved"))
     }
 
     // MARK: The member's side
 
     @Sendable func unblockForm(req: Request) async throws -> Response {
-        guard let member = req.member else { return req.redirect(to: "/account/login?next=/account/unblock") }
+        guard let member = req.member else { return req.redirect(to: Paths.login(next: Paths.unblock)) }
         return try await unblockPage(req, member: member)
     }
 
@@ -340,7 +339,7 @@ struct ModerationController: RouteCollection {
             return try await controller.page(req, heading: "Access cannot be restored",
                 intro: "Your account was blocked a second time (\(block.rule): \(block.reason)). A second block is permanent: no unblock request is accepted. You can still read the site.", status: status)
         }
-        var form = FormModel(id: "unblock", title: nil, action: "/account/unblock", submitLabel: "Send the request", fields: [
+        var form = FormModel(id: "unblock", title: nil, action: Paths.unblock, submitLabel: "Send the request", fields: [
             FieldModel("subject", "Subject", value: ModerationService.unblockSubject, autocomplete: "off"),
             FieldModel("user_id", "Your user ID", value: String(member.id), autocomplete: "off"),
             FieldModel("explanation", "What did you do, and why did it break the rules?", value: text, error: error, autocomplete: "off", maxLength: 5000),
@@ -352,7 +351,7 @@ struct ModerationController: RouteCollection {
     }
 
     @Sendable func unblockSubmit(req: Request) async throws -> Response {
-        guard let member = req.member else { return req.redirect(to: "/account/login?next=/account/unblock") }
+        guard let member = req.member else { return req.redirect(to: Paths.login(next: Paths.unblock)) }
         let text = field(req, "explanation") ?? ""
         do {
             _ = try await req.newsdesk.moderation.requestUnblock(member, explanation: text, on: req.db)
