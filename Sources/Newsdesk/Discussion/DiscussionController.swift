@@ -7,13 +7,13 @@ import Vapor
 /// Comment forms (they work without JavaScript: post, then back to the comment) and the live stream of a thread.
 struct DiscussionController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
-        routes.post("threads", ":id", use: post)
-        routes.get("threads", ":id", "live", use: live)
-        routes.get("comments", ":id", "fragment", use: fragment)
-        routes.post("comments", ":id", "edit", use: edit)
-        routes.post("comments", ":id", "delete", use: delete)
-        routes.post("comments", ":id", "like", use: like)
-        routes.post("comments", ":id", "report", use: report)
+        routes.post(.thread, use: post)
+        routes.get(.threadLive, use: live)
+        routes.get(.commentFragment, use: fragment)
+        routes.post(.commentEdit, use: edit)
+        routes.post(.commentDelete, use: delete)
+        routes.post(.commentLike, use: like)
+        routes.post(.commentReport, use: report)
     }
 
     private func field(_ req: Request, _ name: String) -> String? { try? req.content.get(String.self, at: name) }
@@ -26,16 +26,34 @@ struct DiscussionController: RouteCollection {
         return (edition, detail)
     }
 
+    /// Loads the discussion under an article for the request's viewer: the page of comments its address asks for
+    /// (`sort`, `cursor`), which of them the viewer liked, and whether the viewer may post.
+    static func content(_ req: Request, articleID: Int, closed: Bool) async throws -> DiscussionContent {
+        let s = req.newsdesk.discussion
+        let sort = (try? req.query.get(String.self, at: "sort")).flatMap(CommentSort.init(rawValue:)) ?? .newest
+        let viewer = req.member
+        let thread = try await s.thread(articleID: articleID, viewer: viewer, sort: sort,
+                                        cursor: try? req.query.get(String.self, at: "cursor"), on: req.db)
+        let liked = try await s.liked(by: viewer, among: thread.comments.flatMap { [$0.id] + $0.replies.map(\.id) }, on: req.db)
+        var refusal: DiscussionError?
+        if let viewer, !closed {
+            do { _ = try await s.checkMayAct(viewer, on: req.db) } catch let error as DiscussionError { refusal = error }
+        }
+        return DiscussionContent(thread: thread, sort: sort, liked: liked, refusal: refusal)
+    }
+
     /// Renders the article page again with the member's text kept and what to fix shown.
     private func articleWithForm(_ req: Request, articleID: Int, state: CommentFormState, status: HTTPStatus) async throws -> Response {
         let (edition, detail) = try await articleTarget(req, articleID: articleID)
-        let model = try await ArticlePage.model(req, edition: edition, detail: detail, commentForm: state)
+        let discussion = try await Self.content(req, articleID: articleID, closed: detail.commentsClosed)
+        let model = ArticlePage.build(try await PageContext.load(req, edition: edition), detail: detail, discussion: discussion,
+                                      commentForm: state)
         return PageResponder(req: req).personal(try await req.view.render("Publishing/article", model), edition: edition, status: status)
     }
 
     private func back(_ req: Request, articleID: Int, anchor: String) async throws -> Response {
         let (edition, detail) = try await articleTarget(req, articleID: articleID)
-        return req.redirect(to: Paths.article(edition.pathPrefix, detail.summary.slug) + "#" + anchor)
+        return req.redirect(to: Paths.article(edition.pathPrefix, detail.summary.slug, fragment: anchor))
     }
 
     @Sendable func post(req: Request) async throws -> Response {
@@ -60,7 +78,7 @@ struct DiscussionController: RouteCollection {
                 state.highlighted = DiscussionPresenter.highlighted(DiscussionService.normalise(text), findings: findings)
             case DiscussionError.notLoggedIn:
                 let (edition, detail) = try await articleTarget(req, articleID: articleID)
-                return req.redirect(to: "/account/login?next=" + Paths.article(edition.pathPrefix, detail.summary.slug))
+                return req.redirect(to: Paths.login(next: Paths.article(edition.pathPrefix, detail.summary.slug)))
             case DiscussionError.notFound, is RequestLimitExceeded:
                 throw failure
             case AccountError.rateLimited(let retry):
@@ -109,7 +127,8 @@ struct DiscussionController: RouteCollection {
               let article = try await req.newsdesk.articles.headlines(ids: [c.articleID], on: req.db)[c.articleID],
               let edition = try await req.newsdesk.editions.edition(id: article.editionID, on: req.db) else { throw Abort(.notFound) }
         let model = CommentModel(
-            id: c.id, authorName: c.authorName, avatar: c.authorAvatar, initial: String(c.authorName.prefix(1)).uppercased(),
+            id: c.id, likeURL: Paths.commentLike(c.id), reportURL: Paths.commentReport(c.id), deleteURL: Paths.commentDelete(c.id),
+            editURL: Paths.commentEdit(c.id), authorName: c.authorName, avatar: c.authorAvatar, initial: String(c.authorName.prefix(1)).uppercased(),
             time: EditionClock.articleTime(c.createdAt, zone: edition.timeZone, language: edition.language),
             iso: EditionClock.iso8601(c.createdAt, zone: edition.timeZone), text: c.text, pending: false, pendingNote: nil,
             likes: c.likes, liked: false, edited: c.editedAt != nil, editedByModerator: c.editedByModerator, deleted: false,

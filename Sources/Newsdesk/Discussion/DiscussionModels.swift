@@ -4,6 +4,10 @@ import Standards
 
 struct CommentModel: Encodable, Sendable {
     let id: Int
+    let likeURL: String
+    let reportURL: String
+    let deleteURL: String
+    let editURL: String
     let authorName: String
     let avatar: String?
     let initial: String

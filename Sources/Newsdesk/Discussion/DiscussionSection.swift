@@ -1,59 +1,63 @@
-import Fluent
 import Foundation
-import Vapor
 
-/// Builds the discussion part of an article page for the request's viewer.
+/// What the discussion under an article shows, as the services loaded it for the viewer.
+struct DiscussionContent: Sendable {
+    let thread: ThreadPage
+    let sort: CommentSort
+    /// The comments on this page the viewer has liked.
+    let liked: Set<Int>
+    /// Why the signed-in viewer may not post (unconfirmed, blocked); nil when they may or nobody is signed in.
+    let refusal: DiscussionError?
+}
+
+/// Builds the discussion part of an article page for its viewer.
 enum DiscussionSection {
-    static func model(_ req: Request, articleID: Int, articlePath: String, count: Int, closed: Bool, edition: EditionInfo,
-                      state: CommentFormState = .init()) async throws -> DiscussionModel {
-        let s = req.newsdesk
-        let sort = (try? req.query.get(String.self, at: "sort")).flatMap(CommentSort.init(rawValue:)) ?? .newest
-        let cursor = try? req.query.get(String.self, at: "cursor")
-        let viewer = req.member
-        let page = try await s.discussion.thread(articleID: articleID, viewer: viewer, sort: sort, cursor: cursor, on: req.db)
-        let ids = page.comments.flatMap { [$0.id] + $0.replies.map(\.id) }
-        let liked = try await s.discussion.liked(by: viewer, among: ids, on: req.db)
-
+    static func build(_ ctx: PageContext, articleID: Int, slug: String, count: Int, closed: Bool,
+                      content: DiscussionContent, state: CommentFormState = .init()) -> DiscussionModel {
+        let viewer = ctx.viewer
+        let prefix = ctx.edition.pathPrefix
         var notice: String?
         var unblockURL: String?
         var canPost = false
         if closed {
             notice = "Comments on this article are closed."
-        } else if let viewer {
-            do {
-                _ = try await s.discussion.checkMayAct(viewer, on: req.db)
+        } else if viewer != nil {
+            if let refusal = content.refusal {
+                notice = message(for: refusal)
+                if case .blocked(_, _, let permanent) = refusal, !permanent { unblockURL = Paths.unblock }
+            } else {
                 canPost = true
-            } catch let error as DiscussionError {
-                notice = message(for: error)
-                if case .blocked(_, _, let permanent) = error, !permanent { unblockURL = "/account/unblock" }
             }
         }
-        let now = s.clock.now()
+        let edition = ctx.edition
         func model(_ c: CommentView) -> CommentModel {
             let mine = viewer?.id == c.authorID
             let pendingRules = Set(c.findings.map(\.rule.rawValue)).sorted().joined(separator: ", ")
             return CommentModel(
-                id: c.id, authorName: c.authorName, avatar: c.authorAvatar, initial: String(c.authorName.prefix(1)).uppercased(),
+                id: c.id, likeURL: Paths.commentLike(c.id), reportURL: Paths.commentReport(c.id),
+                deleteURL: Paths.commentDelete(c.id), editURL: Paths.commentEdit(c.id), authorName: c.authorName, avatar: c.authorAvatar, initial: String(c.authorName.prefix(1)).uppercased(),
                 time: EditionClock.articleTime(c.createdAt, zone: edition.timeZone, language: edition.language),
                 iso: EditionClock.iso8601(c.createdAt, zone: edition.timeZone), text: c.text, pending: c.status == .pending,
                 pendingNote: c.status == .pending ? "Awaiting moderation" + (pendingRules.isEmpty ? "" : " (\(pendingRules))") + ": only you can see this comment." : nil,
-                likes: c.likes, liked: liked.contains(c.id), edited: c.editedAt != nil && !c.editedByModerator,
+                likes: c.likes, liked: content.liked.contains(c.id), edited: c.editedAt != nil && !c.editedByModerator,
                 editedByModerator: c.editedByModerator, deleted: c.deleted, replyToName: c.replyToName, mine: mine,
-                canEdit: mine && !c.deleted && now.timeIntervalSince(c.createdAt) <= DiscussionService.editWindow,
+                canEdit: mine && !c.deleted && ctx.now.timeIntervalSince(c.createdAt) <= DiscussionService.editWindow,
                 canAct: canPost && !c.deleted, replies: c.replies.map(model))
         }
         let sortLabels: [(CommentSort, String)] = [(.newest, "Newest"), (.oldest, "Oldest"), (.liked, "Most liked")]
         return DiscussionModel(
             articleID: articleID, count: count, closed: closed,
-            sorts: sortLabels.map { SortLink(label: $0.1, url: articlePath + "?sort=\($0.0.rawValue)#comments", current: $0.0 == sort) },
-            comments: page.comments.map(model),
-            nextURL: page.nextCursor.map { articlePath + "?sort=\(sort.rawValue)&cursor=\($0)#comments" },
+            sorts: sortLabels.map {
+                SortLink(label: $0.1, url: Paths.article(prefix, slug, sort: $0.0.rawValue, fragment: "comments"), current: $0.0 == content.sort)
+            },
+            comments: content.thread.comments.map(model),
+            nextURL: content.thread.nextCursor.map { Paths.article(prefix, slug, sort: content.sort.rawValue, cursor: $0, fragment: "comments") },
             canPost: canPost, notice: notice, unblockURL: unblockURL,
-            loginURL: viewer == nil && !closed ? "/account/login?next=" + articlePath : nil,
-            csrf: viewer == nil ? nil : req.csrfToken,
+            loginURL: viewer == nil && !closed ? Paths.login(next: Paths.article(prefix, slug)) : nil,
+            csrf: viewer == nil ? nil : ctx.csrf,
             formText: state.text, formParentID: state.parentID, formError: state.error, formFindings: state.findings,
             formHighlighted: state.highlighted, reasons: DiscussionPresenter.reasons,
-            liveURL: "/threads/\(articleID)/live", postURL: "/threads/\(articleID)")
+            liveURL: Paths.threadLive(articleID), postURL: Paths.thread(articleID))
     }
 
     static func message(for error: DiscussionError) -> String {

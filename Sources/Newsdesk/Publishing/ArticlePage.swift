@@ -1,12 +1,14 @@
 import Foundation
-import Vapor
 
-/// Builds the article page's view model: the story, its metadata for search engines and social cards, its links.
+/// Builds the article page's view model: the story, its metadata for search engines and social cards, its links,
+/// and the discussion under it as its viewer sees it.
 enum ArticlePage {
-    static func model(_ req: Request, edition: EditionInfo, detail: ArticleDetail, commentForm: CommentFormState = .init()) async throws -> ArticlePageModel {
+    static func build(_ ctx: PageContext, detail: ArticleDetail, discussion: DiscussionContent,
+                      commentForm: CommentFormState = .init()) -> ArticlePageModel {
         let a = detail.summary
+        let edition = ctx.edition
         let p = edition.pathPrefix
-        let origin = req.siteOrigin
+        let origin = ctx.origin
         let canonical = origin + Paths.article(p, a.slug)
         let shortURL = origin + Paths.short(a.shortCode)
         let zone = edition.timeZone
@@ -26,7 +28,7 @@ enum ArticlePage {
             "inLanguage": edition.language,
             "articleSection": a.section.name,
             "author": [["@type": "Person", "name": a.byline]],
-            "publisher": ["@type": "NewsMediaOrganization", "name": ReaderContext.siteName, "url": origin + "/"],
+            "publisher": ["@type": "NewsMediaOrganization", "name": PageContext.siteName, "url": origin + Paths.front("")],
         ]
         if let image = a.image, let imageURL {
             ld["image"] = [["@type": "ImageObject", "url": imageURL, "width": image.width, "height": image.height,
@@ -36,9 +38,8 @@ enum ArticlePage {
 
         let og = OpenGraph(type: "article", title: a.title, description: a.summary, url: canonical, image: imageURL,
                            imageAlt: a.image?.alt, publishedTime: publishedISO, modifiedTime: updatedISO, section: a.section.name)
-        let layout = try await ReaderContext.layout(
-            req, edition: edition, title: a.title, description: a.summary, canonicalPath: Paths.article(p, a.slug),
-            current: .section(a.section.slug), og: og, jsonLD: ReaderContext.jsonLD(ld))
+        let layout = ctx.layout(title: a.title, description: a.summary, canonicalPath: Paths.article(p, a.slug),
+                                current: .section(a.section.slug), og: og, jsonLD: ReaderContext.jsonLD(ld))
 
         let encodedURL = canonical.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? canonical
         let encodedTitle = a.title.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
@@ -48,9 +49,8 @@ enum ArticlePage {
             ShareLinkModel(label: "Telegram", url: "https://t.me/share/url?url=\(encodedURL)&text=\(encodedTitle)"),
             ShareLinkModel(label: "E-mail", url: "mailto:?subject=\(encodedTitle)&body=\(encodedURL)"),
         ]
-        let discussion = try await DiscussionSection.model(
-            req, articleID: a.id, articlePath: Paths.article(p, a.slug), count: a.comments, closed: detail.commentsClosed,
-            edition: edition, state: commentForm)
+        let discussion = DiscussionSection.build(ctx, articleID: a.id, slug: a.slug, count: a.comments, closed: detail.commentsClosed,
+                                                 content: discussion, state: commentForm)
         return ArticlePageModel(
             layout: layout, id: a.id, title: a.title, summary: a.summary, sectionName: a.section.name,
             sectionURL: Paths.section(p, a.section.slug), byline: a.byline,

@@ -35,6 +35,28 @@ struct LayoutModel: Encodable, Sendable {
     /// The signed-in member's header part; nil on pages shared by anonymous readers.
     let member: MemberBadge?
     let csrf: String?
+    var links: SiteLinks = .standard
+}
+
+/// The site's own addresses that templates need on every page, so no template writes an address itself.
+struct SiteLinks: Encodable, Sendable {
+    let login: String
+    let register: String
+    let logout: String
+    let settings: String
+    let moderation: String
+    let privacy: String
+    let communityStandards: String
+    let sitemap: String
+    let stylesheet: String
+    let icon: String
+    let scripts: [String]
+
+    static let standard = SiteLinks(
+        login: Paths.login(), register: Paths.register, logout: Paths.logout, settings: Paths.settings(),
+        moderation: Paths.moderationQueue(), privacy: Paths.privacy, communityStandards: Paths.communityStandards,
+        sitemap: Paths.sitemap, stylesheet: Paths.asset("site.css"), icon: Paths.asset("favicon.svg"),
+        scripts: ["site.js", "captcha.js", "discussion.js", "moderation.js"].map(Paths.asset))
 }
 
 struct MemberBadge: Encodable, Sendable {

@@ -2,10 +2,8 @@ import Fluent
 import Foundation
 import Vapor
 
-/// What every reader page shares: which edition the address belongs to, and the page chrome.
+/// Which edition an address belongs to, and the pieces reader pages share (cards, teasers, images, JSON-LD).
 enum ReaderContext {
-    static let siteName = "Newsdesk"
-
     /// `/:edition/...` routes name the edition; the others are the default edition's.
     static func edition(_ req: Request) async throws -> EditionInfo {
         let editions = req.newsdesk.editions
@@ -25,45 +23,16 @@ enum ReaderContext {
         let editions = req.newsdesk.editions
         if let e = try await editions.edition(code: first, on: req.db), !e.isDefault { return e }
         if let e = try await editions.defaultEdition(on: req.db) { return e }
-        return EditionInfo(id: 0, code: "en", name: siteName, language: "en", timeZone: .gmt, isDefault: true)
+        return EditionInfo(id: 0, code: "en", name: PageContext.siteName, language: "en", timeZone: .gmt, isDefault: true)
     }
 
-    enum Current: Equatable {
-        case front, allNews, multimedia
-        case section(String)
-    }
-
+    /// Pages not yet built from a `PageContext`.
     static func layout(
         _ req: Request, edition: EditionInfo, title: String, description: String?, canonicalPath: String?,
-        current: Current?, og: OpenGraph? = nil, jsonLD: String? = nil
+        current: PageContext.Current?, og: OpenGraph? = nil, jsonLD: String? = nil
     ) async throws -> LayoutModel {
-        let s = edition.strings
-        let p = edition.pathPrefix
-        var nav = [NavItem(label: s.allNews, url: Paths.allNews(p), current: current == .allNews)]
-        if edition.id != 0 {
-            for section in try await req.newsdesk.articles.sections(edition: edition.id, on: req.db) {
-                nav.append(NavItem(label: section.name, url: Paths.section(p, section.slug), current: current == .section(section.slug)))
-            }
-        }
-        nav.append(NavItem(label: s.multimedia, url: Paths.multimedia(p), current: current == .multimedia))
-        let editions = try await req.newsdesk.editions.all(on: req.db).map {
-            EditionLink(code: $0.code, name: $0.name, url: Paths.front($0.pathPrefix), language: $0.language, current: $0.id == edition.id)
-        }
-        let pageTitle = current == .front ? "\(siteName) — \(edition.name)" : "\(title) — \(siteName)"
-        return LayoutModel(
-            lang: edition.language, siteName: siteName, editionName: edition.name, title: pageTitle,
-            description: description ?? "\(siteName): news, analysis and pictures from around the world.",
-            canonicalURL: canonicalPath.map { req.siteOrigin + $0 }, homeURL: Paths.front(p), nav: nav,
-            editions: editions, strings: s, clock: PageCache.clockMarker, og: og, jsonLD: jsonLD,
-            year: Calendar(identifier: .gregorian).component(.year, from: req.newsdesk.clock.now()),
-            alternateFeeds: [],
-            member: req.member.map {
-                MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
-                            avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin,
-                            isDesk: ModerationService.desk.contains($0.role))
-            },
-            csrf: req.member == nil ? nil : req.csrfToken
-        )
+        try await PageContext.load(req, edition: edition).layout(title: title, description: description, canonicalPath: canonicalPath,
+                                                                  current: current, og: og, jsonLD: jsonLD)
     }
 
     static func image(_ ref: ImageRef?) -> ImageModel? {

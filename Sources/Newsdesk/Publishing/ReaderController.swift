@@ -21,43 +21,25 @@ struct ReaderController: RouteCollection {
         let edition = try await ReaderContext.edition(req)
         return try await PageResponder(req: req).page(edition: edition, tags: ["edition:\(edition.id)"]) {
             let s = req.newsdesk
-            let latest = try await s.articles.feed(.edition(edition.id), cursor: nil, limit: 12, on: req.db).items
-            let recommended = try await s.articles.recommended(edition: edition.id, limit: 7, on: req.db)
-            let top = recommended.first ?? latest.first
-            var blocks: [SectionBlockModel] = []
+            var sections: [(section: SectionRef, stories: [ArticleSummary])] = []
             for section in try await s.articles.sections(edition: edition.id, on: req.db) {
-                let items = try await s.articles.feed(.section(section.id), cursor: nil, limit: 4, on: req.db).items
-                guard let lead = items.first else { continue }
-                blocks.append(SectionBlockModel(
-                    name: section.name, url: Paths.section(edition.pathPrefix, section.slug),
-                    lead: ReaderContext.card(lead, edition: edition),
-                    items: items.dropFirst().map { ReaderContext.card($0, edition: edition) }))
+                sections.append((section, try await s.articles.feed(.section(section.id), cursor: nil, limit: 4, on: req.db).items))
             }
-            let galleries = try await s.galleries.latest(edition: edition.id, limit: 3, on: req.db)
-            let layout = try await ReaderContext.layout(
-                req, edition: edition, title: edition.name, description: nil,
-                canonicalPath: Paths.front(edition.pathPrefix), current: .front,
-                og: OpenGraph(type: "website", title: "\(ReaderContext.siteName) — \(edition.name)",
-                              description: "News, analysis and pictures from around the world.",
-                              url: req.siteOrigin + Paths.front(edition.pathPrefix), image: top?.image.map { req.siteOrigin + $0.path },
-                              imageAlt: top?.image?.alt, publishedTime: nil, modifiedTime: nil, section: nil))
-            let model = FrontPageModel(
-                layout: layout,
-                top: top.map { ReaderContext.card($0, edition: edition) },
-                latest: latest.filter { $0.id != top?.id }.prefix(10).map { ReaderContext.card($0, edition: edition) },
-                recommended: recommended.dropFirst().prefix(6).map { ReaderContext.card($0, edition: edition) },
-                sections: blocks,
-                multimedia: galleries.map { ReaderContext.teaser($0, edition: edition) },
-                allNewsURL: Paths.allNews(edition.pathPrefix), multimediaURL: Paths.multimedia(edition.pathPrefix))
-            return try await req.view.render("Publishing/front", model)
+            let content = FrontPageContent(
+                latest: try await s.articles.feed(.edition(edition.id), cursor: nil, limit: 12, on: req.db).items,
+                recommended: try await s.articles.recommended(edition: edition.id, limit: 7, on: req.db),
+                sections: sections,
+                galleries: try await s.galleries.latest(edition: edition.id, limit: 3, on: req.db))
+            return try await req.view.render("Publishing/front", FrontPage.build(try await PageContext.load(req, edition: edition), content))
         }
     }
 
     @Sendable
     func allNews(req: Request) async throws -> Response {
         let edition = try await ReaderContext.edition(req)
-        return try await feedPage(req, edition: edition, filter: .edition(edition.id), heading: edition.strings.allNews,
-                                  kicker: nil, basePath: Paths.allNews(edition.pathPrefix), current: .allNews)
+        let p = edition.pathPrefix
+        return try await feedPage(req, edition: edition, filter: .edition(edition.id), listing: .init(
+            heading: edition.strings.allNews, kicker: nil, current: .allNews, link: { Paths.allNews(p, cursor: $0) }))
     }
 
     @Sendable
@@ -67,8 +49,9 @@ struct ReaderController: RouteCollection {
               let section = try await req.newsdesk.articles.section(edition: edition.id, slug: slug, on: req.db) else {
             throw Abort(.notFound)
         }
-        return try await feedPage(req, edition: edition, filter: .section(section.id), heading: section.name, kicker: nil,
-                                  basePath: Paths.section(edition.pathPrefix, section.slug), current: .section(section.slug))
+        let p = edition.pathPrefix
+        return try await feedPage(req, edition: edition, filter: .section(section.id), listing: .init(
+            heading: section.name, kicker: nil, current: .section(section.slug), link: { Paths.section(p, section.slug, cursor: $0) }))
     }
 
     @Sendable
@@ -78,14 +61,12 @@ struct ReaderController: RouteCollection {
               let tag = try await req.newsdesk.articles.tag(edition: edition.id, slug: slug, on: req.db) else {
             throw Abort(.notFound)
         }
-        return try await feedPage(req, edition: edition, filter: .tag(tag.id), heading: tag.name, kicker: edition.strings.tags,
-                                  basePath: Paths.tag(edition.pathPrefix, tag.slug), current: nil)
+        let p = edition.pathPrefix
+        return try await feedPage(req, edition: edition, filter: .tag(tag.id), listing: .init(
+            heading: tag.name, kicker: edition.strings.tags, current: nil, link: { Paths.tag(p, tag.slug, cursor: $0) }))
     }
 
-    private func feedPage(
-        _ req: Request, edition: EditionInfo, filter: FeedFilter, heading: String, kicker: String?, basePath: String,
-        current: ReaderContext.Current?
-    ) async throws -> Response {
+    private func feedPage(_ req: Request, edition: EditionInfo, filter: FeedFilter, listing: FeedPage.Listing) async throws -> Response {
         let cursor = try req.query[String.self, at: "cursor"].map { raw -> FeedCursor in
             guard let c = FeedCursor(token: raw) else { throw Abort(.badRequest, reason: "This page address is not valid.") }
             return c
@@ -93,14 +74,7 @@ struct ReaderController: RouteCollection {
         return try await PageResponder(req: req).page(edition: edition, tags: ["edition:\(edition.id)"]) {
             let page = try await req.newsdesk.articles.feed(filter, cursor: cursor, limit: Self.feedPageSize, on: req.db)
             if cursor != nil && page.items.isEmpty { throw Abort(.notFound) }
-            let layout = try await ReaderContext.layout(
-                req, edition: edition, title: heading, description: nil,
-                canonicalPath: cursor == nil ? basePath : basePath + "?cursor=" + (cursor?.token ?? ""), current: current)
-            let model = FeedPageModel(
-                layout: layout, heading: heading, kicker: kicker,
-                items: page.items.map { ReaderContext.card($0, edition: edition) },
-                nextURL: page.nextCursor.map { basePath + "?cursor=" + $0.token },
-                firstURL: cursor == nil ? nil : basePath)
+            let model = FeedPage.build(try await PageContext.load(req, edition: edition), listing: listing, page: page, cursor: cursor)
             return try await req.view.render("Publishing/feed", model)
         }
     }
@@ -110,17 +84,19 @@ struct ReaderController: RouteCollection {
         let edition = try await ReaderContext.edition(req)
         guard let slug = req.parameters.get("slug") else { throw Abort(.notFound) }
         let responder = PageResponder(req: req)
-        if let hit = await responder.cached() { return hit }
-        switch try await req.newsdesk.articles.article(edition: edition.id, slug: slug, on: req.db) {
-        case .notFound:
-            throw Abort(.notFound)
-        case .moved(let newSlug):
-            return req.redirect(to: Paths.article(edition.pathPrefix, newSlug), redirectType: .permanent)
-        case .found(let detail):
-            let id = detail.summary.id
-            let model = try await ArticlePage.model(req, edition: edition, detail: detail)
-            let view = try await req.view.render("Publishing/article", model)
-            return await responder.store(view, edition: edition, tags: ["edition:\(edition.id)", "article:\(id)"], countView: id)
+        return try await responder.shared {
+            switch try await req.newsdesk.articles.article(edition: edition.id, slug: slug, on: req.db) {
+            case .notFound:
+                throw Abort(.notFound)
+            case .moved(let newSlug):
+                return req.redirect(to: Paths.article(edition.pathPrefix, newSlug), redirectType: .permanent)
+            case .found(let detail):
+                let id = detail.summary.id
+                let discussion = try await DiscussionController.content(req, articleID: id, closed: detail.commentsClosed)
+                let model = ArticlePage.build(try await PageContext.load(req, edition: edition), detail: detail, discussion: discussion)
+                let view = try await req.view.render("Publishing/article", model)
+                return await responder.store(view, edition: edition, tags: ["edition:\(edition.id)", "article:\(id)"], countView: id)
+            }
         }
     }
 

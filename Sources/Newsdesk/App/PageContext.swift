@@ -1,0 +1,59 @@
+import Foundation
+
+/// What every page shows besides its own content: the edition and its chrome, the viewer, the forms' token and the
+/// time. Controllers gather it (`PageContext.load`) and hand it to page builders, which are pure functions of it and
+/// of the data the services loaded, so every page can be built and snapshot-tested without a request or a database.
+struct PageContext: Sendable {
+    let edition: EditionInfo
+    /// Every edition, for the edition switcher.
+    let editions: [EditionInfo]
+    /// The edition's sections, for the navigation.
+    let sections: [SectionRef]
+    /// Scheme and host for absolute addresses (canonical, Open Graph, share links).
+    let origin: String
+    /// The signed-in member; nil on pages shared by anonymous readers.
+    let viewer: Member?
+    /// The token this page's forms carry; nil on pages without forms (anonymous pages set no cookie).
+    let csrf: String?
+    let now: Date
+
+    /// Which navigation item the page belongs to.
+    enum Current: Equatable, Sendable {
+        case front, allNews, multimedia
+        case section(String)
+    }
+
+    static let siteName = "Newsdesk"
+
+    /// The page chrome: title, navigation, edition switcher, the member's corner and the site's common links.
+    func layout(title: String, description: String? = nil, canonicalPath: String? = nil, current: Current? = nil,
+                og: OpenGraph? = nil, jsonLD: String? = nil) -> LayoutModel {
+        let s = edition.strings
+        let p = edition.pathPrefix
+        var nav = [NavItem(label: s.allNews, url: Paths.allNews(p), current: current == .allNews)]
+        for section in sections {
+            nav.append(NavItem(label: section.name, url: Paths.section(p, section.slug), current: current == .section(section.slug)))
+        }
+        nav.append(NavItem(label: s.multimedia, url: Paths.multimedia(p), current: current == .multimedia))
+        let switcher = editions.map {
+            EditionLink(code: $0.code, name: $0.name, url: Paths.front($0.pathPrefix), language: $0.language, current: $0.id == edition.id)
+        }
+        return LayoutModel(
+            lang: edition.language, siteName: Self.siteName, editionName: edition.name,
+            title: current == .front ? "\(Self.siteName) — \(edition.name)" : "\(title) — \(Self.siteName)",
+            description: description ?? "\(Self.siteName): news, analysis and pictures from around the world.",
+            canonicalURL: canonicalPath.map { origin + $0 }, homeURL: Paths.front(p), nav: nav,
+            editions: switcher, strings: s, clock: PageCache.clockMarker, og: og, jsonLD: jsonLD,
+            year: Calendar(identifier: .gregorian).component(.year, from: now),
+            alternateFeeds: [],
+            member: viewer.map {
+                MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
+                            avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin,
+                            isDesk: ModerationService.desk.contains($0.role))
+            },
+            csrf: viewer == nil ? nil : csrf)
+    }
+
+    /// The token for a form; pages with forms are loaded with one.
+    var formToken: String { csrf ?? "" }
+}
