@@ -243,6 +243,22 @@ extension NewsroomError: ExpectedFailure {
     }
 }
 
+extension MediaError: ExpectedFailure {
+    var answer: FailureAnswer {
+        switch self {
+        case .forbidden: return FailureAnswer(.forbidden, "forbidden", "The media library is for journalists, editors and admins.")
+        case .notFound: return FailureAnswer(.notFound, "not_found", "Not found.")
+        case .invalid(let fields):
+            return FailureAnswer(.unprocessableEntity, "invalid", fields.map { "\($0.key): \($0.value)." }.sorted().joined(separator: " "),
+                                 fields: fields)
+        case .tooLarge:
+            return FailureAnswer(.payloadTooLarge, "too_large", "Photos may be at most 20 MB.", fields: ["file": "at most 20 MB"])
+        case .unavailable(let why): return FailureAnswer(.serviceUnavailable, "unavailable", why, retryAfter: 60)
+        case .busy: return FailureAnswer(.tooManyRequests, "busy", "Other photos are being processed; try again in a few seconds.", retryAfter: 5)
+        }
+    }
+}
+
 extension UserError: ExpectedFailure {
     var answer: FailureAnswer {
         switch self {

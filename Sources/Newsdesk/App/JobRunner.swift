@@ -33,6 +33,9 @@ enum JobRunner {
 extension AppServices {
     var jobs: JobQueue { JobQueue(clock: clock) }
 
+    /// Shares the avatar service's image tool, so all picture work on a node has one concurrency cap.
+    var mediaLibrary: MediaLibrary { MediaLibrary(store: media, images: avatars.images, clock: clock) }
+
     /// Built from the services configure made; it holds nothing of its own.
     var newsroom: NewsroomService {
         NewsroomService(clock: clock, articles: articles, editions: editions, jobs: jobs, cache: pageCache)

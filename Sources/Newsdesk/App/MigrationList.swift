@@ -18,5 +18,6 @@ enum MigrationList {
         IndexCommentsByAuthorStatus(),
         CreateNewsroom(),
         CreateJobs(),
+        CreateMediaLibrary(),
     ]
 }

@@ -31,7 +31,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case apiArticleComments, apiComment, apiCommentLike, apiCommentReports
     case apiModerationQueue, apiModerationDecision, apiModerationComment, apiModerationBlocks, apiModerationUnblockDecision
     case apiUnblockRequests
-    case apiArticleRevisions, apiNewsroomArticles
+    case apiArticleRevisions, apiNewsroomArticles, apiMedia, apiGalleries, apiGallery
 
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
@@ -112,6 +112,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiUnblockRequests: ["api", "v1", "unblock-requests"]
         case .apiArticleRevisions: ["api", "v1", "articles", ":id", "revisions"]
         case .apiNewsroomArticles: ["api", "v1", "newsroom", "articles"]
+        case .apiMedia: ["api", "v1", "media"]
+        case .apiGalleries: ["api", "v1", "galleries"]
+        case .apiGallery: ["api", "v1", "galleries", ":id"]
         }
     }
 
@@ -130,6 +133,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiCurrentSession: [.DELETE]
         case .apiArticles: [.GET, .POST]
         case .apiArticle: [.GET, .PATCH]
+        case .apiMedia: [.GET, .POST]
+        case .apiGalleries: [.POST]
+        case .apiGallery: [.PATCH]
         case .apiComment: [.PATCH, .DELETE]
         case .apiModerationComment: [.PATCH]
         default: [.GET]

@@ -138,4 +138,5 @@ func routes(_ app: Application) throws {
     try app.register(collection: ModerationAPI())
     try app.register(collection: ModerationController())
     try app.register(collection: NewsroomAPI())
+    try app.register(collection: MediaAPI())
 }

@@ -40,7 +40,11 @@ struct GalleryService: Sendable {
         let media = try await Media.query(on: db).filter(\.$id ~~ items.map(\.mediaID)).all()
         var byID: [Int: Media] = [:]
         for m in media { if let id = m.id { byID[id] = m } }
-        let photos = items.compactMap { byID[$0.mediaID] }.map(ArticleService.imageRef)
+        let photos = items.compactMap { item -> ImageRef? in
+            guard let m = byID[item.mediaID] else { return nil }
+            let ref = ArticleService.imageRef(m)
+            return ref.with(caption: item.caption ?? ref.caption, credit: item.credit ?? ref.credit)
+        }
         return GalleryDetail(summary: summary, photos: photos)
     }
 

@@ -16,6 +16,9 @@ final class Media: Model, @unchecked Sendable {
     /// "Agency / Photographer", printed as "© Agency / Photographer".
     @Field(key: "credit") var credit: String
     @Field(key: "created_at") var createdAt: Date
+    /// `[ImageVariant]` as JSON: the sizes made from an upload (nil for pictures stored before the library).
+    @OptionalField(key: "variants") var variants: String?
+    @OptionalField(key: "uploaded_by") var uploadedBy: Int?
 
     init() {}
 
@@ -53,6 +56,9 @@ final class GalleryItem: Model, @unchecked Sendable {
     @Field(key: "gallery_id") var galleryID: Int
     @Field(key: "media_id") var mediaID: Int
     @Field(key: "position") var position: Int
+    /// This gallery's own words for the photo; nil uses the library's.
+    @OptionalField(key: "caption") var caption: String?
+    @OptionalField(key: "credit") var credit: String?
 
     init() {}
 

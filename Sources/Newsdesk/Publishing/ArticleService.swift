@@ -183,7 +183,8 @@ struct ArticleService: Sendable {
     }
 
     static func imageRef(_ m: Media) -> ImageRef {
-        ImageRef(path: Paths.media(m.fileName), alt: m.alt, caption: m.caption, credit: m.credit, width: m.width, height: m.height)
+        ImageRef(path: Paths.media(m.fileName), alt: m.alt, caption: m.caption, credit: m.credit, width: m.width, height: m.height,
+                 variants: MediaLibrary.variants(of: m))
     }
 
     private func detail(of row: Article, on db: any Database) async throws -> ArticleDetail {

@@ -8,6 +8,18 @@ struct ImageRef: Sendable, Equatable {
     let credit: String
     let width: Int
     let height: Int
+    /// The sizes made by the media library (none for pictures stored before it).
+    var variants: [ImageVariant] = []
+
+    func with(caption: String, credit: String) -> ImageRef {
+        ImageRef(path: path, alt: alt, caption: caption, credit: credit, width: width, height: height, variants: variants)
+    }
+
+    /// `srcset` of the WebP sizes, nil when there are none.
+    var webpSrcset: String? {
+        let webp = variants.filter { $0.format == "webp" }.sorted { $0.width < $1.width }
+        return webp.isEmpty ? nil : webp.map { Paths.media($0.fileName) + " \($0.width)w" }.joined(separator: ", ")
+    }
 }
 
 struct SectionRef: Sendable, Equatable {
