@@ -8,8 +8,18 @@ public enum NewsdeskMain {
         arguments.dropFirst().contains { $0 == "--help" || $0 == "-h" }
     }
 
+    static func environmentIsImplicit(_ arguments: [String], variables: [String: String]) -> Bool {
+        variables["VAPOR_ENV"] == nil && !arguments.contains { $0 == "--env" || $0 == "-e" || $0.hasPrefix("--env=") }
+    }
+
     public static func run() async throws {
         var env = try Environment.detect()
+        // A site is served in production mode (templates parsed once, no development diagnostics) unless the
+        // operator names another with --env or VAPOR_ENV; logs stay at info unless LOG_LEVEL says otherwise.
+        if Self.environmentIsImplicit(env.arguments, variables: ProcessInfo.processInfo.environment) {
+            env = Environment(name: Environment.production.name, arguments: env.arguments)
+            if ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil { setenv("LOG_LEVEL", "info", 1) }
+        }
         try LoggingSystem.bootstrap(from: &env)
         // Help touches nothing: no configuration read, no data folder, no database, no migrations.
         if Self.asksForHelp(env.arguments) {

@@ -22,6 +22,8 @@ enum Paths {
     static func short(_ code: String) -> String { SiteRoute.shortLink.path(code) }
     static func media(_ fileName: String) -> String { SiteRoute.media.path(fileName) }
     static let sitemap = SiteRoute.sitemap.path()
+    static let newsSitemap = SiteRoute.newsSitemap.path()
+    static func sitemapPart(_ file: String) -> String { SiteRoute.sitemapPart.path(file) }
     /// A file of `Public/static`, served by the file middleware rather than a route.
     static func asset(_ name: String) -> String { "/static/" + name }
     /// Everything under it answers JSON.

@@ -7,7 +7,7 @@ import Vapor
 enum SiteRoute: String, CaseIterable, Sendable {
     // Reader pages, in every edition: `/news` for the default edition, `/ru/news` for the others.
     case front, allNews, section, tag, article, multimedia, gallery
-    case shortLink, media, sitemap, robots
+    case shortLink, media, sitemap, sitemapPart, newsSitemap, robots, health, readiness
 
     // Accounts
     case accountRegister, accountConfirm, accountLogin, accountLogout, accountRecover, accountReset
@@ -46,6 +46,10 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .shortLink: ["s", ":code"]
         case .media: ["media", ":file"]
         case .sitemap: ["sitemap.xml"]
+        case .sitemapPart: ["sitemaps", ":file"]
+        case .newsSitemap: ["news-sitemap.xml"]
+        case .health: ["healthz"]
+        case .readiness: ["readyz"]
         case .robots: ["robots.txt"]
 
         case .accountRegister: ["account", "register"]

@@ -124,6 +124,7 @@ func registerCommands(_ app: Application) {
 }
 
 func routes(_ app: Application) throws {
+    try app.register(collection: HealthController())
     try app.register(collection: ReaderController())
     try app.register(collection: GalleryController())
     try app.register(collection: MediaController())

@@ -143,7 +143,7 @@ struct ArticleService: Sendable {
 
     // MARK: Building views
 
-    private func visible(on db: any Database, now: Date) -> QueryBuilder<Article> {
+    func visible(on db: any Database, now: Date) -> QueryBuilder<Article> {
         Article.query(on: db)
             .filter(\.$status == ArticleStatus.published.rawValue)
             .filter(\.$publishedAt <= now)
