@@ -14,11 +14,7 @@ struct GalleryController: RouteCollection {
         let edition = try await ReaderContext.edition(req)
         return try await PageResponder(req: req).page(edition: edition, tags: ["edition:\(edition.id)"]) {
             let galleries = try await req.newsdesk.galleries.latest(edition: edition.id, limit: 50, on: req.db)
-            let layout = try await ReaderContext.layout(
-                req, edition: edition, title: edition.strings.multimedia, description: nil,
-                canonicalPath: Paths.multimedia(edition.pathPrefix), current: .multimedia)
-            let model = MultimediaPageModel(layout: layout, heading: edition.strings.multimedia,
-                                            galleries: galleries.map { ReaderContext.teaser($0, edition: edition) })
+            let model = MultimediaPage.build(try await PageContext.load(req, edition: edition), galleries: galleries)
             return try await req.view.render("Media/multimedia", model)
         }
     }
@@ -31,28 +27,7 @@ struct GalleryController: RouteCollection {
             guard let detail = try await req.newsdesk.galleries.gallery(edition: edition.id, slug: slug, on: req.db) else {
                 throw Abort(.notFound)
             }
-            let g = detail.summary
-            let total = detail.photos.count
-            let photos = detail.photos.enumerated().compactMap { index, photo -> PhotoModel? in
-                guard let image = ReaderContext.image(photo) else { return nil }
-                return PhotoModel(anchor: "photo-\(index + 1)", position: index + 1, total: total, image: image,
-                                  prevAnchor: index > 0 ? "photo-\(index)" : nil,
-                                  nextAnchor: index + 1 < total ? "photo-\(index + 2)" : nil)
-            }
-            let canonical = Paths.gallery(edition.pathPrefix, g.slug)
-            let og = OpenGraph(type: "article", title: g.title, description: g.summary, url: req.siteOrigin + canonical,
-                               image: g.cover.map { req.siteOrigin + $0.path }, imageAlt: g.cover?.alt,
-                               publishedTime: EditionClock.iso8601(g.publishedAt, zone: edition.timeZone),
-                               modifiedTime: nil, section: edition.strings.multimedia)
-            let layout = try await ReaderContext.layout(
-                req, edition: edition, title: g.title, description: g.summary, canonicalPath: canonical,
-                current: .multimedia, og: og)
-            let model = GalleryPageModel(
-                layout: layout, title: g.title, summary: g.summary,
-                published: EditionClock.articleTime(g.publishedAt, zone: edition.timeZone, language: edition.language),
-                publishedISO: EditionClock.iso8601(g.publishedAt, zone: edition.timeZone),
-                photos: photos, multimediaURL: Paths.multimedia(edition.pathPrefix))
-            return try await req.view.render("Media/gallery", model)
+            return try await req.view.render("Media/gallery", GalleryPage.build(try await PageContext.load(req, edition: edition), detail))
         }
     }
 }
