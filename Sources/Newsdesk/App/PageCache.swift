@@ -89,9 +89,13 @@ final class PageCache: Sendable {
     /// Concurrent misses of one page render it once.
     let renders = RenderGate()
 
-    init(budgetBytes: Int, maxAge: TimeInterval = 300) {
+    /// Other nodes' caches hear every invalidation through the bus.
+    private let bus: NodeBus?
+
+    init(budgetBytes: Int, maxAge: TimeInterval = 300, bus: NodeBus? = nil) {
         self.budget = budgetBytes
         self.maxAge = maxAge
+        self.bus = bus
     }
 
     var hits: Int { state.withLockedValue { $0.hits } }
@@ -141,7 +145,13 @@ final class PageCache: Sendable {
                      size: html.utf8.count * 13 / 10 + key.utf8.count + 256, storedAt: now)
     }
 
+    /// Drops the pages with these tags here and on every other node.
     func invalidate(tags: Set<String>) {
+        invalidateLocally(tags: tags)
+        if !tags.isEmpty { bus?.publish(.invalidate(tags: tags.sorted())) }
+    }
+
+    func invalidateLocally(tags: Set<String>) {
         state.withLockedValue { s in
             for tag in tags {
                 guard let keys = s.keysByTag.removeValue(forKey: tag) else { continue }

@@ -25,6 +25,8 @@ public struct ConfigureOptions: Sendable {
 public func configure(_ app: Application, config: Config, options: ConfigureOptions = .init()) async throws {
     app.directory = DirectoryConfiguration(workingDirectory: config.resourcesDirectory + "/")
 
+    let bus = NodeBus(logger: app.logger)
+    var busListener: PostgresBusListener?
     switch config.store {
     case .sqlite(let path):
         app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(Int64(StoreLimits.waitSeconds)), sqlLogLevel: .debug), as: .sqlite)
@@ -41,6 +43,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         pg.coreConfiguration.options.additionalStartupParameters = [
             ("lock_timeout", "\(StoreLimits.waitSeconds * 1000)"), ("idle_in_transaction_session_timeout", "60000"),
         ]
+        // Several nodes may serve this database: each listens for the others' invalidations and live events.
+        busListener = PostgresBusListener(bus: bus, configuration: pg.coreConfiguration)
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4,
                                     connectionPoolTimeout: .seconds(Int64(StoreLimits.waitSeconds)), sqlLogLevel: .debug), as: .psql)
     }
@@ -49,7 +53,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.views.use(.leaf)
 
     let clock = AppClock(now: options.clock)
-    let cache = PageCache(budgetBytes: config.pageCacheBytes)
+    let cache = PageCache(budgetBytes: config.pageCacheBytes, bus: bus)
     let transport: any MailTransport
     if let url = config.smtpURL {
         transport = SMTPTransport(configuration: try SMTPConfiguration.parse(url: url), eventLoopGroup: app.eventLoopGroup, logger: app.logger)
@@ -65,7 +69,13 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         sessions: SessionStore(clock: clock), throttle: LoginThrottle(clock: clock), limiter: RateLimiter(clock: clock),
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
-    let live = LiveHub()
+    let live = LiveHub(bus: bus)
+    bus.onMessage { message in
+        switch message {
+        case .invalidate(let tags): cache.invalidateLocally(tags: Set(tags))
+        case .live(let channel, let name, let data): live.publishLocally(articleID: channel, .init(name: name, data: data))
+        }
+    }
     let standards = StandardsDesk(clock: clock)
     let editions = EditionService()
     let users = UserService(clock: clock, bcryptCost: options.bcryptCost)
@@ -110,6 +120,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     registerCommands(app)
 
     app.lifecycle.use(FirstStart())
+    if let busListener { app.lifecycle.use(busListener) }
     if options.startBackgroundJobs {
         app.lifecycle.use(BackgroundJobs(flushInterval: config.viewFlushInterval))
     }

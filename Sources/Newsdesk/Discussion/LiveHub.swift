@@ -1,8 +1,8 @@
 import Foundation
 import NIOConcurrencyHelpers
 
-/// Fans new comments out to the readers watching a thread (Server-Sent Events). In-process: each node tells its
-/// own watchers; across nodes the event would travel by PostgreSQL NOTIFY (not built yet).
+/// Fans new comments out to the readers watching a thread (Server-Sent Events): this node's watchers directly, the
+/// other nodes' through the node bus (PostgreSQL NOTIFY).
 final class LiveHub: Sendable {
     struct Event: Sendable {
         let name: String
@@ -27,9 +27,13 @@ final class LiveHub: Sendable {
     /// Open streams on this node; past it new streams are refused until others close.
     let maxTotal: Int
 
-    init(maxPerAddress: Int = 32, maxTotal: Int = 20_000) {
+    /// Events published here reach the watchers on every other node through the bus.
+    private let bus: NodeBus?
+
+    init(maxPerAddress: Int = 32, maxTotal: Int = 20_000, bus: NodeBus? = nil) {
         self.maxPerAddress = maxPerAddress
         self.maxTotal = maxTotal
+        self.bus = bus
     }
 
     /// The channel moderators watch for new items in the queue (no article has id 0).
@@ -65,7 +69,13 @@ final class LiveHub: Sendable {
         return (stream, cancel, { continuation.yield(Event(name: "", data: "")) })
     }
 
+    /// Tells this channel's watchers here and on every other node.
     func publish(articleID: Int, _ event: Event) {
+        publishLocally(articleID: articleID, event)
+        bus?.publish(.live(channel: articleID, name: event.name, data: event.data))
+    }
+
+    func publishLocally(articleID: Int, _ event: Event) {
         let targets = state.withLockedValue { $0.byChannel[articleID] ?? [] }
         for s in targets { s.continuation.yield(event) }
     }
