@@ -11,6 +11,50 @@ func threadCPUSeconds() -> Double {
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
+// `standards-bench check --articles ARTICLES.jsonl [--language en] < COMMENTS.jsonl > VERDICTS.jsonl` does what
+// `newsdesk standards check` does (the same `BatchChecker`) without building the app, for the evaluation scripts in
+// bench/standards.
+let arguments = CommandLine.arguments
+if arguments.count > 1 && arguments[1] == "check" {
+    func option(_ name: String) -> String? {
+        guard let i = arguments.firstIndex(of: name), i + 1 < arguments.count else { return nil }
+        return arguments[i + 1]
+    }
+    do {
+        let articles = try option("--articles").map { try String(contentsOfFile: $0, encoding: .utf8) } ?? ""
+        let checker = try BatchChecker(articlesJSONL: articles, language: option("--language") ?? "en")
+        var input = ""
+        while let line = readLine(strippingNewline: false) { input += line }
+        print(try checker.run(commentsJSONL: input), terminator: "")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("standards-bench check: \(error)\n".utf8))
+        exit(1)
+    }
+}
+
+// `standards-bench features < TEXTS.tsv` prints, for each `label<TAB>text` line, the hashed features the statistical
+// layer reads (`bucket:value` pairs), for `bench/standards/model/train.py`.
+if arguments.count > 1 && arguments[1] == "features" {
+    while let line = readLine() {
+        let cells = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
+        let text = cells.count == 2 ? String(cells[1]) : String(line)
+        let features = StandardsTraining.features(text.replacingOccurrences(of: "\\n", with: "\n"))
+        print(features.map { "\($0.bucket):\($0.value)" }.joined(separator: " "))
+    }
+    exit(0)
+}
+
+// `standards-bench scores < TEXTS` prints the statistical layer's probability per rule for each line (for tuning).
+if arguments.count > 1 && arguments[1] == "scores" {
+    while let line = readLine() {
+        let p = StandardsTraining.probabilities(line)
+        let cells = p.keys.sorted().map { String(format: "%@ %.2f", $0, p[$0] ?? 0) }
+        print(String(format: "off %.2f | ", StandardsTraining.offensiveProbability(line)) + cells.joined(separator: " ") + " | " + line.prefix(80))
+    }
+    exit(0)
+}
+
 // Prints how fast the Standards engine judges comments, single-threaded (so per core), on a realistic mix, and how
 // the near-duplicate look-up scales with the number of recent comments indexed. Figures only; it never fails.
 
