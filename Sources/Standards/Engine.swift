@@ -6,11 +6,13 @@ public struct Engine: Sendable {
     public let policy: Policy
     let spam: SpamModel.Compiled
     let identifier: LanguageIdentifier
+    let content: ContentModel
 
     public init(policy: Policy = .default, spamModel: SpamModel = .bundled) {
         self.policy = policy
         self.spam = SpamModel.Compiled(spamModel)
         self.identifier = LanguageIdentifier.shared
+        self.content = ContentModel.shared
     }
 
     public func evaluate(_ text: String, context: CommentContext) -> Verdict {
@@ -38,8 +40,18 @@ public struct Engine: Sendable {
         let commerce = commerceFindings(scan, matches: matches, links: links, personal: personal, context: context,
                                         narcotics: suspected.contains { $0.rule == .narcotics }, messages: messages)
         out.append(contentsOf: commerce)
+        let statistical = statisticalFindings(scan, links: links, personal: personal, context: context,
+                                              found: suspected + commerce, messages: messages)
+        out.append(contentsOf: statistical)
+        // Spam already says "advertising": promotion is only reported when the comment is not spam.
+        if statistical.contains(where: { $0.rule == .spam }) { out.removeAll { $0.rule == .promotion } }
+        // The model's own reading of an advert only clears a phone number when it is sure: "call the mayor at home
+        // on …" is somebody's personal data however much it sounds like "call us on …".
+        let commercial = !commerce.isEmpty || statistical.contains {
+            ($0.rule == .spam || $0.rule == .promotion) && $0.confidence >= confident($0.rule)
+        }
         // A business's own phone or address in an advertisement is not a third party's personal data.
-        for hit in personal where commerce.isEmpty || (hit.kind != .phone && hit.kind != .email) {
+        for hit in personal where !commercial || (hit.kind != .phone && hit.kind != .email) {
             out.append(Finding(rule: .personalData, start: hit.start, end: hit.end, confidence: hit.confidence,
                                message: messages.text(for: .personalData)))
         }
@@ -62,6 +74,44 @@ public struct Engine: Sendable {
             suspected.append(f)
         }
         return suspected
+    }
+
+    /// The statistical layer (`ContentModel`) for the content rules the phrase detectors did not find: each finding
+    /// carries the model's calibrated probability and the span of the words that weighed most.
+    private func statisticalFindings(_ scan: TextScan, links: [FoundLink], personal: [PersonalDataDetector.Hit],
+                                     context: CommentContext, found: [Finding], messages: Messages.Catalog) -> [Finding] {
+        let features = ContentFeatures.of(scan, links: links, personal: personal, allowedDomains: context.allowedDomains)
+        let scores = content.score(features)
+        let already = Set(found.map(\.rule))
+        var probability: [Rule: Double] = [:]
+        var out: [Finding] = []
+        for (r, s) in scores.enumerated() {
+            probability[s.rule] = s.probability
+            guard s.probability >= content.header.report[r], !already.contains(s.rule) else { continue }
+            // An insult or baiting in English that the offensive-language model (trained on real comments) finds
+            // inoffensive is a false alarm of the content model: "what do you think about the new mayor?".
+            if (s.rule == .insultThreat || s.rule == .trolling) && features.latin
+                && features.offensive < ContentModel.offensiveGate { continue }
+            let span = content.evidence(scan, features, rule: r) ?? (0, scan.count)
+            out.append(Finding(rule: s.rule, start: span.start, end: span.end, confidence: min(0.99, s.probability),
+                               message: messages.text(for: s.rule)))
+        }
+        guard !out.isEmpty else { return out }
+        let all = already.union(out.map(\.rule))
+        func p(_ rule: Rule) -> Double { probability[rule] ?? 0 }
+        // One reading of an advert: spam (reject) or promotion (hold), whichever the model is surer of; a dealer's
+        // "DM me" is narcotics, not either.
+        if already.contains(.spam) || (all.contains(.spam) && p(.spam) >= p(.promotion)) { out.removeAll { $0.rule == .promotion } }
+        else if all.contains(.promotion) { out.removeAll { $0.rule == .spam } }
+        if all.contains(.narcotics) { out.removeAll { $0.rule == .promotion || $0.rule == .spam } }
+        // Insulting words inside hate speech are part of the hate; baiting inside an insult is the insult.
+        if all.contains(.hate) { out.removeAll { $0.rule == .insultThreat && $0.confidence < confident(.insultThreat) } }
+        if all.contains(.insultThreat) || all.contains(.hate) { out.removeAll { $0.rule == .trolling } }
+        return out
+    }
+
+    private func confident(_ rule: Rule) -> Double {
+        content.index(of: rule).map { content.header.confident[$0] } ?? 1
     }
 
     /// promotion and spam, weighed with links, phone numbers, prices and (for a strong spam cue) the classifier.

@@ -178,6 +178,12 @@ enum PersonalDataDetector {
         let tollFree: Set<Int> = [800, 888, 877, 866, 855, 844, 833]
         func area(_ k: Int) -> Int? { d.count >= k + 3 ? Int(d[k]) * 100 + Int(d[k + 1]) * 10 + Int(d[k + 2]) : nil }
         if let a = area(0), tollFree.contains(a), d.count == 10 { return true }
+        // UK premium-rate and service numbers (09…, 087…, 084…, 070 personal-numbering redirects), US 1-900: they
+        // belong to whoever sells the service, never to a private person.
+        if d.count >= 10 && d.count <= 11 && d[0] == 0 {
+            if d[1] == 9 || (d[1] == 8 && (d[2] == 7 || d[2] == 4)) || (d[1] == 7 && d[2] == 0) { return true }
+        }
+        if d.count == 11, d[0] == 1, area(1) == 900 { return true }
         // Freephone 0800 / 0808 / 0500 (UK, Germany, the Netherlands and others).
         if d.count >= 10, d[0] == 0, let a = area(1), a == 800 || a == 808 || a == 500 { return true }
         if d.count == 11, d[0] == 1 || d[0] == 8 || d[0] == 7, let a = area(1), tollFree.contains(a) { return true }
