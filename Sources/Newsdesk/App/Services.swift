@@ -11,6 +11,7 @@ struct AppServices: Sendable {
     let users: UserService
     let views: ViewCounter
     let pageCache: PageCache
+    let metrics: SiteMetrics
     let accounts: AccountService
     let avatars: AvatarService
     let mailer: Mailer

@@ -7,7 +7,7 @@ import Vapor
 enum SiteRoute: String, CaseIterable, Sendable {
     // Reader pages, in every edition: `/news` for the default edition, `/ru/news` for the others.
     case front, allNews, section, tag, article, multimedia, gallery
-    case shortLink, media, sitemap, sitemapPart, newsSitemap, robots, health, readiness
+    case shortLink, media, sitemap, sitemapPart, newsSitemap, robots, health, readiness, metrics
 
     // Accounts
     case accountRegister, accountConfirm, accountLogin, accountLogout, accountRecover, accountReset
@@ -50,6 +50,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .newsSitemap: ["news-sitemap.xml"]
         case .health: ["healthz"]
         case .readiness: ["readyz"]
+        case .metrics: ["metrics"]
         case .robots: ["robots.txt"]
 
         case .accountRegister: ["account", "register"]

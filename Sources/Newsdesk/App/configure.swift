@@ -54,6 +54,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
 
     let clock = AppClock(now: options.clock)
     let cache = PageCache(budgetBytes: config.pageCacheBytes, bus: bus)
+    let metrics = SiteMetrics()
     let transport: any MailTransport
     if let url = config.smtpURL {
         transport = SMTPTransport(configuration: try SMTPConfiguration.parse(url: url), eventLoopGroup: app.eventLoopGroup, logger: app.logger)
@@ -96,6 +97,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         users: users,
         views: ViewCounter(),
         pageCache: cache,
+        metrics: metrics,
         accounts: accounts,
         avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", images: ImageTool(path: ImageTool.find()),
                                limiter: RateLimiter(clock: clock), clock: clock),
@@ -107,6 +109,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     )
 
     app.middleware = .init()
+    app.middleware.use(MetricsMiddleware(metrics: metrics))
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
@@ -136,6 +139,7 @@ func registerCommands(_ app: Application) {
 
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
+    try app.register(collection: MetricsController())
     try app.register(collection: ReaderController())
     try app.register(collection: GalleryController())
     try app.register(collection: MediaController())
