@@ -1,6 +1,5 @@
 import Fluent
 import Foundation
-import NewsText
 import Vapor
 
 /// The member pages under /account. Controllers translate forms to service calls and errors back to forms,
@@ -40,13 +39,18 @@ struct AccountController: RouteCollection {
         return raw == "ru" ? "ru" : "en"
     }
 
-    func page(_ req: Request, heading: String, intro: String? = nil, notice: String? = nil, forms: [FormModel] = [],
-                      links: [LinkModel] = [], status: HTTPStatus = .ok, configure: (inout AccountPageModel) -> Void = { _ in }) async throws -> Response {
+    /// The page context of an account page: the edition of the `lang` asked for. `forms`: the page has forms, so
+    /// it carries the CSRF token.
+    func context(_ req: Request, forms: Bool) async throws -> PageContext {
         let edition = try await ReaderContext.edition(forPath: language(req) == "ru" ? "/ru" : "/", on: req)
-        let layout = try await ReaderContext.layout(req, edition: edition, title: heading, description: nil, canonicalPath: nil, current: nil)
-        var model = AccountPageModel(layout: layout, heading: heading, intro: intro, notice: notice, forms: forms, links: links)
-        configure(&model)
-        return PageResponder(req: req).personal(try await req.view.render("Accounts/page", model), edition: edition, status: status)
+        return try await PageContext.load(req, edition: edition, forms: forms)
+    }
+
+    /// Renders an account page for this reader only.
+    func show(_ req: Request, status: HTTPStatus = .ok, forms: Bool = true,
+              _ build: (PageContext) -> AccountPageModel) async throws -> Response {
+        let ctx = try await context(req, forms: forms)
+        return PageResponder(req: req).personal(try await req.view.render("Accounts/page", build(ctx)), edition: ctx.edition, status: status)
     }
 
     func field(_ req: Request, _ name: String) -> String {
@@ -78,32 +82,19 @@ struct AccountController: RouteCollection {
 
     // MARK: Registration
 
-    private func registerForm(_ req: Request, values: [String: String] = [:], errors: [String: String] = [:]) async throws -> FormModel {
+    private func registerPage(_ req: Request, values: [String: String] = [:], errors: [String: String] = [:], problem: String? = nil,
+                              status: HTTPStatus = .ok) async throws -> Response {
         let lang = language(req)
         let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang, ip: req.clientIP)
         let version = try await req.newsdesk.accounts.policies.current(slug: PolicyPages.privacy, language: lang, on: req.db)?.version ?? 1
-        var form = FormModel(
-            id: "register", title: nil, action: Paths.register, submitLabel: "Create account",
-            fields: [
-                FieldModel("email", "E-mail", type: "email", value: values["email"] ?? "", error: errors["email"], autocomplete: "email", maxLength: 254),
-                FieldModel("display_name", "Display name", value: values["display_name"] ?? "", error: errors["display_name"],
-                           hint: "Shown with your comments.", autocomplete: "nickname", maxLength: 60),
-                FieldModel("password", "Password", type: "password", error: errors["password"],
-                           hint: "12 to 128 characters; a long phrase is best.", autocomplete: "new-password", maxLength: 128),
-            ],
-            csrf: req.csrfToken)
-        form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: errors["captcha"])
-        form.consent = ConsentModel(policyURL: Paths.privacy, standardsURL: Paths.communityStandards, version: version, error: errors["consent"])
-        form.hidden = [HiddenField(name: "lang", value: lang)]
-        return form
+        return try await show(req, status: status) {
+            AccountPages.register($0, challenge: challenge, policyVersion: version, language: lang, values: values, errors: errors, problem: problem)
+        }
     }
 
     @Sendable func registerPage(req: Request) async throws -> Response {
         if req.member != nil { return req.redirect(to: Paths.settings()) }
-        return try await page(req, heading: "Create your account",
-                              intro: "Members can comment on articles. We will send a link to confirm your e-mail address.",
-                              forms: [try await registerForm(req)],
-                              links: [LinkModel(label: "Already a member? Log in", url: Paths.login())])
+        return try await registerPage(req)
     }
 
     @Sendable func register(req: Request) async throws -> Response {
@@ -116,61 +107,35 @@ struct AccountController: RouteCollection {
                 language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
         } catch let failure as any ExpectedFailure {
             let answer = failure.answer
-            return refused(try await page(req, heading: "Create your account", intro: answer.fields == nil ? answer.message : "Please correct the marked fields.",
-                                          forms: [try await registerForm(req, values: values, errors: formErrors(answer))]), answer)
+            return refused(try await registerPage(req, values: values, errors: formErrors(answer),
+                                                  problem: answer.fields == nil ? answer.message : "Please correct the marked fields."), answer)
         }
-        return try await page(req, heading: "Check your e-mail",
-                              intro: "We sent a confirmation link to \(values["email"]!.lowercased()). Follow it to confirm your address; until then you can log in but not comment.",
-                              links: [LinkModel(label: "Log in", url: Paths.login())])
+        return try await show(req, forms: false) { AccountPages.registered($0, email: values["email"]!) }
     }
 
     @Sendable func confirm(req: Request) async throws -> Response {
         let token = (try? req.query.get(String.self, at: "token")) ?? ""
         do {
             _ = try await req.newsdesk.accounts.confirmEmail(token: token, on: req.db)
-            return try await page(req, heading: "Your address is confirmed", intro: "Thank you. You can now take part in discussions.",
-                                  links: [LinkModel(label: req.member == nil ? "Log in" : "Go to the front page", url: req.member == nil ? Paths.login() : Paths.front(""))])
+            return try await show(req, forms: false) { AccountPages.confirmed($0) }
         } catch AccountError.tokenInvalid {
-            return try await page(req, heading: "This link does not work", intro: "It may have been used already or have expired.",
-                                  links: [LinkModel(label: "Log in", url: Paths.login())], status: .badRequest)
+            return try await show(req, status: .badRequest, forms: false) {
+                AccountPages.brokenLink($0, why: "It may have been used already or have expired.", next: AccountPages.logInLink)
+            }
         }
     }
 
     // MARK: Log-in
 
-    private func loginForm(_ req: Request, email: String = "", error: String? = nil, otpError: String? = nil, showOTP: Bool = false,
-                           captcha: Bool = false, captchaError: String? = nil) -> FormModel {
-        var fields = [
-            FieldModel("email", "E-mail", type: "email", value: email, autocomplete: "email", maxLength: 254),
-            FieldModel("password", "Password", type: "password", autocomplete: "current-password", maxLength: 128),
-        ]
-        if showOTP {
-            fields.append(FieldModel("otp", "Authentication code", value: "", error: otpError, hint: "The 6 digits your authenticator app shows.",
-                                     autocomplete: "one-time-code", maxLength: 8))
-        }
-        var form = FormModel(id: "login", title: nil, action: Paths.login(), submitLabel: "Log in", fields: fields, csrf: req.csrfToken)
-        form.checkbox = FieldModel("remember", "Keep me logged in on this device", type: "checkbox", required: false)
-        form.error = error
-        if captcha {
-            let challenge = req.newsdesk.accounts.challenge(purpose: "login", language: language(req), ip: req.clientIP)
-            form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: captchaError)
-        }
-        let next = (try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next"))
-        form.hidden = [HiddenField(name: "next", value: Self.safeNext(next))]
-        return form
-    }
-
     @Sendable func loginPage(req: Request) async throws -> Response {
         if req.member != nil { return req.redirect(to: Paths.front("")) }
-        return try await page(req, heading: "Log in", forms: [loginForm(req)],
-                              links: [LinkModel(label: "Forgot your password?", url: Paths.recover),
-                                      LinkModel(label: "New here? Create an account", url: Paths.register)])
+        let state = AccountPages.LoginState(next: Self.safeNext(try? req.query.get(String.self, at: "next")))
+        return try await show(req) { AccountPages.login($0, state) }
     }
 
     @Sendable func login(req: Request) async throws -> Response {
         let email = field(req, "email")
         let remember = field(req, "remember") == "on"
-        let links = [LinkModel(label: "Forgot your password?", url: Paths.recover)]
         do {
             let (token, _) = try await req.newsdesk.accounts.logIn(.init(
                 email: email, password: field(req, "password"), otp: field(req, "otp"), remember: remember,
@@ -179,24 +144,32 @@ struct AccountController: RouteCollection {
             return signIn(req, token: token, remember: remember, to: Self.safeNext(field(req, "next")))
         } catch let failure as any ExpectedFailure {
             let answer = failure.answer
-            let captcha = try await req.newsdesk.accounts.logInNeedsCaptcha(email: email, ip: req.clientIP, on: req.db)
-            let form: FormModel
+            var state = AccountPages.LoginState(email: email, next: Self.safeNext(loginNext(req)))
+            var captcha = try await req.newsdesk.accounts.logInNeedsCaptcha(email: email, ip: req.clientIP, on: req.db)
             switch failure {
             case AccountError.otpRequired:
-                form = loginForm(req, email: email, otpError: "Enter the code from your authenticator app.", showOTP: true, captcha: captcha)
+                state.otpError = "Enter the code from your authenticator app."
+                state.showOTP = true
             case AccountError.captchaRequired:
-                form = loginForm(req, email: email, error: "Several attempts failed: please also complete the check below.", captcha: true)
+                state.error = "Several attempts failed: please also complete the check below."
+                captcha = true
             case AccountError.invalid(let fields) where fields["captcha"] != nil:
-                form = loginForm(req, email: email, captcha: true, captchaError: fields["captcha"])
+                state.captchaError = fields["captcha"]
+                captcha = true
             case AccountError.locked(let seconds):
                 let wait = seconds < 90 ? "\(seconds) seconds" : "\((seconds + 59) / 60) minutes"
-                form = loginForm(req, email: email, error: "Too many failed attempts from here. Wait \(wait) and try again, or reset your password.",
-                                 captcha: captcha)
+                state.error = "Too many failed attempts from here. Wait \(wait) and try again, or reset your password."
             default:
-                form = loginForm(req, email: email, error: answer.message, captcha: captcha)
+                state.error = answer.message
             }
-            return refused(try await page(req, heading: "Log in", forms: [form], links: links), answer)
+            if captcha { state.captcha = req.newsdesk.accounts.challenge(purpose: "login", language: language(req), ip: req.clientIP) }
+            return refused(try await show(req) { AccountPages.login($0, state, afterFailure: true) }, answer)
         }
+    }
+
+    /// The `next` of a log-in: in the address of the page, or in the form posted from it.
+    private func loginNext(_ req: Request) -> String? {
+        (try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next"))
     }
 
     @Sendable func logout(req: Request) async throws -> Response {
@@ -208,19 +181,17 @@ struct AccountController: RouteCollection {
 
     // MARK: Recovery
 
-    private func recoverForm(_ req: Request, email: String = "", errors: [String: String] = [:]) -> FormModel {
-        let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: language(req), ip: req.clientIP)
-        var form = FormModel(id: "recover", title: nil, action: Paths.recover, submitLabel: "Send me a link",
-                             fields: [FieldModel("email", "E-mail", type: "email", value: email, error: errors["email"], autocomplete: "email", maxLength: 254)],
-                             csrf: req.csrfToken)
-        form.captcha = CaptchaModel(token: challenge.token, difficulty: challenge.difficultyBits, question: challenge.question, error: errors["captcha"])
-        form.hidden = [HiddenField(name: "lang", value: language(req))]
-        return form
+    private func recoverPage(_ req: Request, email: String = "", errors: [String: String] = [:], problem: String? = nil,
+                             status: HTTPStatus = .ok) async throws -> Response {
+        let lang = language(req)
+        let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: lang, ip: req.clientIP)
+        return try await show(req, status: status) {
+            AccountPages.recover($0, challenge: challenge, language: lang, email: email, errors: errors, problem: problem)
+        }
     }
 
     @Sendable func recoverPage(req: Request) async throws -> Response {
-        try await page(req, heading: "Forgot your password?", intro: "Enter your e-mail address and we will send you a link to choose a new password.",
-                       forms: [recoverForm(req)])
+        try await recoverPage(req)
     }
 
     @Sendable func recover(req: Request) async throws -> Response {
@@ -231,43 +202,32 @@ struct AccountController: RouteCollection {
                 captchaAnswer: field(req, "captcha_answer"), language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
         } catch let failure as any ExpectedFailure {
             let answer = failure.answer
-            return refused(try await page(req, heading: "Forgot your password?", intro: answer.fields == nil ? answer.message : "Please correct the marked fields.",
-                                          forms: [recoverForm(req, email: email, errors: formErrors(answer))]), answer)
+            return refused(try await recoverPage(req, email: email, errors: formErrors(answer),
+                                                 problem: answer.fields == nil ? answer.message : "Please correct the marked fields."), answer)
         }
-        return try await page(req, heading: "Check your e-mail",
-                              intro: "If an account uses \(email.lowercased()), we sent it a link to choose a new password. The link works once, for one hour.")
-    }
-
-    private func resetForm(_ req: Request, token: String, error: String? = nil) -> FormModel {
-        var form = FormModel(id: "reset", title: nil, action: Paths.reset, submitLabel: "Save the new password",
-                             fields: [FieldModel("password", "New password", type: "password", error: error,
-                                                 hint: "12 to 128 characters.", autocomplete: "new-password", maxLength: 128)],
-                             csrf: req.csrfToken)
-        form.hidden = [HiddenField(name: "token", value: token), HiddenField(name: "lang", value: language(req))]
-        return form
+        return try await show(req, forms: false) { AccountPages.recoverySent($0, email: email) }
     }
 
     @Sendable func resetPage(req: Request) async throws -> Response {
         let token = (try? req.query.get(String.self, at: "token")) ?? ""
         guard try await req.newsdesk.accounts.resetTokenIsValid(token, on: req.db) else {
-            return try await page(req, heading: "This link does not work", intro: "Reset links work once, for one hour.",
-                                  links: [LinkModel(label: "Ask for a new link", url: Paths.recover)], status: .badRequest)
+            return try await show(req, status: .badRequest, forms: false) { AccountPages.resetLinkBroken($0) }
         }
-        return try await page(req, heading: "Choose a new password", forms: [resetForm(req, token: token)])
+        let lang = language(req)
+        return try await show(req) { AccountPages.reset($0, token: token, language: lang) }
     }
 
     @Sendable func reset(req: Request) async throws -> Response {
         let token = field(req, "token")
+        let lang = language(req)
         do {
             let (session, _) = try await req.newsdesk.accounts.resetPassword(
-                token: token, newPassword: field(req, "password"), language: language(req), origin: req.siteOrigin, on: req.db)
+                token: token, newPassword: field(req, "password"), language: lang, origin: req.siteOrigin, on: req.db)
             return signIn(req, token: session, remember: false, to: Paths.settings(done: "password"))
         } catch AccountError.invalid(let fields) {
-            return try await page(req, heading: "Choose a new password", forms: [resetForm(req, token: token, error: fields["password"])],
-                                  status: .unprocessableEntity)
+            return try await show(req, status: .unprocessableEntity) { AccountPages.reset($0, token: token, language: lang, error: fields["password"]) }
         } catch AccountError.tokenInvalid {
-            return try await page(req, heading: "This link does not work", intro: "Reset links work once, for one hour.",
-                                  links: [LinkModel(label: "Ask for a new link", url: Paths.recover)], status: .badRequest)
+            return try await show(req, status: .badRequest, forms: false) { AccountPages.resetLinkBroken($0) }
         }
     }
 
@@ -281,12 +241,10 @@ struct AccountController: RouteCollection {
         guard let p = try await req.newsdesk.accounts.policies.current(slug: slug, language: lang, on: req.db) else { throw Abort(.notFound) }
         let edition = try await ReaderContext.edition(forPath: lang == "ru" ? "/ru" : "/", on: req)
         return try await PageResponder(req: req).page(edition: edition, tags: ["policy"]) {
-            let layout = try await ReaderContext.layout(req, edition: edition, title: p.title, description: nil, canonicalPath: slug == PolicyPages.privacy ? Paths.privacy : Paths.communityStandards, current: nil)
-            return try await req.view.render("Accounts/policy", PolicyPageModel(
-                layout: layout, title: p.title, version: p.version,
-                published: EditionClock.articleTime(p.publishedAt, zone: edition.timeZone, language: edition.language),
-                publishedISO: EditionClock.iso8601(p.publishedAt, zone: edition.timeZone),
-                bodyHTML: ArticleMarkdown.render(p.body)))
+            let model = PolicyPage.build(try await PageContext.load(req, edition: edition), title: p.title, version: p.version,
+                                         publishedAt: p.publishedAt, markdown: p.body,
+                                         path: slug == PolicyPages.privacy ? Paths.privacy : Paths.communityStandards)
+            return try await req.view.render("Accounts/policy", model)
         }
     }
 }

@@ -329,25 +329,12 @@ struct ModerationController: RouteCollection {
         return try await unblockPage(req, member: member)
     }
 
-    private func unblockPage(_ req: Request, member: Member, error: String? = nil, text: String = "", notice: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func unblockPage(_ req: Request, member: Member, error: String? = nil, text: String = "", notice: String? = nil,
+                             status: HTTPStatus = .ok) async throws -> Response {
         let block = try await req.newsdesk.moderation.sanctions.activeBlock(userID: member.id, on: req.db)
-        let controller = AccountController()
-        guard let block else {
-            return try await controller.page(req, heading: "Your account is not blocked", notice: notice, status: status)
+        return try await AccountController().show(req, status: status) {
+            UnblockRequestPage.build($0, member: member, block: block, text: text, error: error, notice: notice)
         }
-        if block.permanent {
-            return try await controller.page(req, heading: "Access cannot be restored",
-                intro: "Your account was blocked a second time (\(block.rule): \(block.reason)). A second block is permanent: no unblock request is accepted. You can still read the site.", status: status)
-        }
-        var form = FormModel(id: "unblock", title: nil, action: Paths.unblock, submitLabel: "Send the request", fields: [
-            FieldModel("subject", "Subject", value: ModerationService.unblockSubject, autocomplete: "off"),
-            FieldModel("user_id", "Your user ID", value: String(member.id), autocomplete: "off"),
-            FieldModel("explanation", "What did you do, and why did it break the rules?", value: text, error: error, autocomplete: "off", maxLength: 5000),
-        ], csrf: req.csrfToken)
-        form.hidden = []
-        return try await controller.page(req, heading: "Ask to be unblocked",
-            intro: "Your account is blocked for breaking the community standards (\(block.rule)): \(block.reason). You can still read. You may ask the moderators once to restore access; you can also write to moderators@newsdesk.test with the same subject.",
-            notice: notice, forms: [form], status: status)
     }
 
     @Sendable func unblockSubmit(req: Request) async throws -> Response {
@@ -355,8 +342,7 @@ struct ModerationController: RouteCollection {
         let text = field(req, "explanation") ?? ""
         do {
             _ = try await req.newsdesk.moderation.requestUnblock(member, explanation: text, on: req.db)
-            return try await AccountController().page(req, heading: "Your request was sent",
-                intro: "The moderators will decide and tell you the outcome by e-mail.")
+            return try await AccountController().show(req) { UnblockRequestPage.sent($0) }
         } catch ModerationError.invalid(let fields) {
             return try await unblockPage(req, member: member, error: fields["explanation"], text: text, status: .unprocessableEntity)
         } catch ModerationError.requestAlreadyOpen {

@@ -20,6 +20,8 @@ enum PageFixtures {
                                     avatarPath: nil, totpEnabled: false, sessionID: 2, sessionKind: "web")
     static let moderator = Member(id: 7, email: "mod@example.test", displayName: "Mo Derator", role: .moderator, confirmed: true,
                                   avatarPath: "/media/avatar-7.webp", totpEnabled: true, sessionID: 3, sessionKind: "web")
+    static let unenrolledEditor = Member(id: 9, email: "ed@example.test", displayName: "Ed Itor", role: .editor, confirmed: true,
+                                         avatarPath: nil, totpEnabled: false, sessionID: 5, sessionKind: "web")
     static let admin = Member(id: 1, email: "admin@example.test", displayName: "Ada Admin", role: .admin, confirmed: true,
                               avatarPath: nil, totpEnabled: true, sessionID: 4, sessionKind: "web")
 
