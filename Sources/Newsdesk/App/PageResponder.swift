@@ -41,15 +41,16 @@ struct PageResponder {
         return respond(entry, shared: true)
     }
 
-    func store(_ view: View, edition: EditionInfo, tags: Set<String>, countView articleID: Int?) async -> Response {
+    func store(_ view: View, edition: EditionInfo, tags: Set<String>, countView articleID: Int?,
+               contentType: String = "text/html; charset=utf-8") async -> Response {
         let html = String(buffer: view.data)
         let now = req.newsdesk.clock.now()
         let entry: PageCache.Entry
         if isShareable {
-            entry = req.newsdesk.pageCache.put(cacheKey, html: html, contentType: "text/html; charset=utf-8", tags: tags,
+            entry = req.newsdesk.pageCache.put(cacheKey, html: html, contentType: contentType, tags: tags,
                                                zone: edition.timeZone, language: edition.language, viewOf: articleID, now: now)
         } else {
-            entry = PageCache.entry(html: html, contentType: "text/html; charset=utf-8", tags: tags, zone: edition.timeZone,
+            entry = PageCache.entry(html: html, contentType: contentType, tags: tags, zone: edition.timeZone,
                                     language: edition.language, viewOf: articleID, now: now)
         }
         if let articleID { await req.newsdesk.views.record(articleID) }

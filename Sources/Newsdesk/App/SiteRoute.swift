@@ -8,6 +8,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     // Reader pages, in every edition: `/news` for the default edition, `/ru/news` for the others.
     case front, allNews, section, tag, article, multimedia, gallery
     case shortLink, media, sitemap, sitemapPart, newsSitemap, robots, health, readiness, metrics
+    case editionRSS, editionAtom, editionJSON, sectionRSS, sectionAtom, sectionJSON, tagRSS, tagAtom, tagJSON
 
     // Accounts
     case accountRegister, accountConfirm, accountLogin, accountLogout, accountRecover, accountReset
@@ -51,6 +52,15 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .health: ["healthz"]
         case .readiness: ["readyz"]
         case .metrics: ["metrics"]
+        case .editionRSS: ["rss.xml"]
+        case .editionAtom: ["atom.xml"]
+        case .editionJSON: ["feed.json"]
+        case .sectionRSS: ["section", ":slug", "rss.xml"]
+        case .sectionAtom: ["section", ":slug", "atom.xml"]
+        case .sectionJSON: ["section", ":slug", "feed.json"]
+        case .tagRSS: ["tag", ":slug", "rss.xml"]
+        case .tagAtom: ["tag", ":slug", "atom.xml"]
+        case .tagJSON: ["tag", ":slug", "feed.json"]
         case .robots: ["robots.txt"]
 
         case .accountRegister: ["account", "register"]
@@ -149,7 +159,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
 
     /// Reader pages exist in every edition: registered as they are and again under `/:edition`.
     var isPerEdition: Bool {
-        [.front, .allNews, .section, .tag, .article, .multimedia, .gallery].contains(self)
+        [.front, .allNews, .section, .tag, .article, .multimedia, .gallery, .editionRSS, .editionAtom, .editionJSON,
+         .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON].contains(self)
     }
 
     /// What a controller registers (without the `:edition` prefix of other editions).

@@ -140,6 +140,7 @@ func registerCommands(_ app: Application) {
 func routes(_ app: Application) throws {
     try app.register(collection: HealthController())
     try app.register(collection: MetricsController())
+    try app.register(collection: SyndicationController())
     try app.register(collection: ReaderController())
     try app.register(collection: GalleryController())
     try app.register(collection: MediaController())
