@@ -17,6 +17,10 @@ final class ImageTool: Sendable {
     /// How long a caller may wait for a free slot before being told to try later.
     let queueWait: TimeInterval
     private let running = NIOLockedValueBox(0)
+    private let started = NIOLockedValueBox(0)
+
+    /// How many times the tool was started (a picture refused from its header never starts it).
+    var launches: Int { started.withLockedValue { $0 } }
 
     init(path: String?, maxConcurrent: Int = 2, timeLimit: TimeInterval = 15, queueWait: TimeInterval = 5) {
         self.path = path
@@ -38,6 +42,7 @@ final class ImageTool: Sendable {
         guard let path else { throw .missing }
         try await acquire()
         defer { running.withLockedValue { $0 -= 1 } }
+        started.withLockedValue { $0 += 1 }
         let status = try await Self.launch(path, arguments, limit: timeLimit)
         guard status == 0 else { throw .failed(status) }
     }
