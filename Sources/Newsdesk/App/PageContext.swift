@@ -49,7 +49,7 @@ struct PageContext: Sendable {
             member: viewer.map {
                 MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
                             avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin,
-                            isDesk: ModerationService.desk.contains($0.role))
+                            isDesk: ModerationService.desk.contains($0.role), isNewsroom: NewsroomService.writers.contains($0.role))
             },
             csrf: viewer == nil ? nil : csrf)
     }

@@ -34,6 +34,10 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case apiUnblockRequests
     case apiArticleRevisions, apiNewsroomArticles, apiMedia, apiGalleries, apiGallery
 
+    // The newsroom
+    case newsroomHome, newsroomNewArticle, newsroomArticle, newsroomPreview, newsroomRevisions, newsroomRestore
+    case newsroomMedia, newsroomGalleries, newsroomGallery
+
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
         switch self {
@@ -130,6 +134,16 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiMedia: ["api", "v1", "media"]
         case .apiGalleries: ["api", "v1", "galleries"]
         case .apiGallery: ["api", "v1", "galleries", ":id"]
+
+        case .newsroomHome: ["newsroom"]
+        case .newsroomNewArticle: ["newsroom", "articles", "new"]
+        case .newsroomArticle: ["newsroom", "articles", ":id"]
+        case .newsroomPreview: ["newsroom", "preview"]
+        case .newsroomRevisions: ["newsroom", "articles", ":id", "revisions"]
+        case .newsroomRestore: ["newsroom", "articles", ":id", "restore"]
+        case .newsroomMedia: ["newsroom", "media"]
+        case .newsroomGalleries: ["newsroom", "galleries"]
+        case .newsroomGallery: ["newsroom", "galleries", ":id"]
         }
     }
 
@@ -151,6 +165,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiMedia: [.GET, .POST]
         case .apiGalleries: [.POST]
         case .apiGallery: [.PATCH]
+        case .newsroomNewArticle, .newsroomArticle, .newsroomMedia, .newsroomGalleries, .newsroomGallery: [.GET, .POST]
+        case .newsroomPreview, .newsroomRestore: [.POST]
         case .apiComment: [.PATCH, .DELETE]
         case .apiModerationComment: [.PATCH]
         default: [.GET]

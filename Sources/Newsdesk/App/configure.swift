@@ -156,4 +156,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: ModerationController())
     try app.register(collection: NewsroomAPI())
     try app.register(collection: MediaAPI())
+    try app.register(collection: NewsroomController())
+    try app.register(collection: MediaLibraryController())
 }

@@ -61,6 +61,7 @@ enum ArticlePage {
             readingMinutes: detail.readingMinutes,
             tags: detail.tags.map { TagLinkModel(name: $0.name, url: Paths.tag(p, $0.slug)) },
             related: detail.related.map { ReaderContext.card($0, edition: edition) },
-            views: a.views, comments: a.comments, shortURL: shortURL, canonicalURL: canonical, share: share, discussion: discussion)
+            views: a.views, comments: a.comments, shortURL: shortURL, canonicalURL: canonical, share: share, discussion: discussion,
+            correction: detail.correction)
     }
 }

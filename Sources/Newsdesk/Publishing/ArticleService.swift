@@ -201,7 +201,7 @@ struct ArticleService: Sendable {
         let html = try await renderBody(row.body, on: db)
         return ArticleDetail(
             summary: summary, bodyHTML: html, readingMinutes: PlainText.readingMinutes(PlainText.fromMarkdown(row.body)),
-            tags: tags, related: related, commentsClosed: row.commentsClosed ?? false
+            tags: tags, related: related, commentsClosed: row.commentsClosed ?? false, correction: row.correction
         )
     }
 

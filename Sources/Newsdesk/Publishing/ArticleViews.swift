@@ -59,6 +59,8 @@ struct ArticleDetail: Sendable {
     let tags: [TagRef]
     let related: [ArticleSummary]
     let commentsClosed: Bool
+    /// The editors' correction note, shown under the body.
+    var correction: String? = nil
 }
 
 enum ArticleLookup: Sendable {

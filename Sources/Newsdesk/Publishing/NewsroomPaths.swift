@@ -1,14 +1,22 @@
-/// The newsroom's addresses, built here and nowhere else.
+/// The newsroom's addresses, each built from its `SiteRoute`.
 enum NewsroomPaths {
-    static let home = "/newsroom"
-    static let newArticle = "/newsroom/articles/new"
-    static let preview = "/newsroom/preview"
-    static func article(_ id: Int) -> String { "/newsroom/articles/\(id)" }
-    static func revisions(_ id: Int) -> String { "/newsroom/articles/\(id)/revisions" }
-    static func restore(_ id: Int) -> String { "/newsroom/articles/\(id)/restore" }
-    static let media = "/newsroom/media"
-    static let galleries = "/newsroom/galleries"
-    static func gallery(_ id: Int) -> String { "/newsroom/galleries/\(id)" }
-    static let sections = "/newsroom/sections"
-    static let picks = "/newsroom/picks"
+    static let home = SiteRoute.newsroomHome.path()
+    static func home(status: String? = nil, edition: String? = nil, section: String? = nil, query: String? = nil) -> String {
+        SiteRoute.newsroomHome.path(query: ["status": status, "edition": edition, "section": section, "q": query])
+    }
+    static let newArticle = SiteRoute.newsroomNewArticle.path()
+    static let preview = SiteRoute.newsroomPreview.path()
+    static func article(_ id: Int) -> String { SiteRoute.newsroomArticle.path(String(id)) }
+    static func article(_ id: Int, done: String) -> String { SiteRoute.newsroomArticle.path(String(id), query: ["done": done]) }
+    static func revisions(_ id: Int, from: Int? = nil, to: Int? = nil) -> String {
+        SiteRoute.newsroomRevisions.path(String(id), query: ["from": from.map(String.init), "to": to.map(String.init)])
+    }
+    static func restore(_ id: Int) -> String { SiteRoute.newsroomRestore.path(String(id)) }
+    static let media = SiteRoute.newsroomMedia.path()
+    static func media(query: String?, after: Int? = nil, done: String? = nil) -> String {
+        SiteRoute.newsroomMedia.path(query: ["q": query, "after": after.map(String.init), "done": done])
+    }
+    static let galleries = SiteRoute.newsroomGalleries.path()
+    static func gallery(_ id: Int) -> String { SiteRoute.newsroomGallery.path(String(id)) }
+    static func gallery(_ id: Int, done: String) -> String { SiteRoute.newsroomGallery.path(String(id), query: ["done": done]) }
 }

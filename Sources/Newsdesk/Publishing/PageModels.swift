@@ -45,6 +45,7 @@ struct SiteLinks: Encodable, Sendable {
     let logout: String
     let settings: String
     let moderation: String
+    var newsroom: String = NewsroomPaths.home
     let privacy: String
     let communityStandards: String
     let sitemap: String
@@ -66,6 +67,8 @@ struct MemberBadge: Encodable, Sendable {
     let initial: String
     let isAdmin: Bool
     let isDesk: Bool
+    /// Journalists, editors and admins see the newsroom link.
+    var isNewsroom: Bool = false
 }
 
 struct OpenGraph: Encodable, Sendable {
@@ -87,6 +90,9 @@ struct ImageModel: Encodable, Sendable {
     let height: Int
     let caption: String
     let credit: String
+    /// WebP sizes of a library photo (`src` is then its JPEG), with the widths the layout shows it at.
+    var srcset: String? = nil
+    var sizes: String? = nil
 }
 
 struct CardModel: Encodable, Sendable {
@@ -172,6 +178,7 @@ struct ArticlePageModel: Encodable, Sendable {
     let canonicalURL: String
     let share: [ShareLinkModel]
     let discussion: DiscussionModel
+    var correction: String? = nil
 }
 
 struct PhotoModel: Encodable, Sendable {

@@ -36,7 +36,10 @@ enum ReaderContext {
     }
 
     static func image(_ ref: ImageRef?) -> ImageModel? {
-        ref.map { ImageModel(src: $0.path, alt: $0.alt, width: $0.width, height: $0.height, caption: $0.caption, credit: "© " + $0.credit) }
+        ref.map {
+            ImageModel(src: $0.path, alt: $0.alt, width: $0.width, height: $0.height, caption: $0.caption, credit: "© " + $0.credit,
+                       srcset: $0.webpSrcset, sizes: $0.webpSrcset == nil ? nil : "(min-width: 1080px) 720px, (min-width: 720px) 66vw, 100vw")
+        }
     }
 
     static func card(_ a: ArticleSummary, edition: EditionInfo) -> CardModel {

@@ -84,7 +84,7 @@ struct MediaLibraryTests {
         }
     }
 
-    @Test(.enabled(if: hasImageTool)) func aLargePhotoGetsWebPVariantsInSeveralWidths() async throws {
+    @Test(.enabled(if: hasImageTool)) func aLargePhotoGetsWebPVariantsInSeveralWidthsAndReaderPagesOfferThem() async throws {
         let clock = TestClock(fixedNow)
         try await withTestApp(clock: clock) { app in
             let f = try await Fixture.build(app)
@@ -101,7 +101,23 @@ struct MediaLibraryTests {
                 let webp = (body["variants"] as? [[String: Any]] ?? []).filter { $0["format"] as? String == "webp" }
                 #expect(webp.compactMap { $0["width"] as? Int } == [320, 640, 1024, 1600, 1700])
             }
-            _ = (f, id)
+            var input = NewsroomService.ArticleInput.story("Ships return", status: "published")
+            input.leadImageID = .some(id)
+            let editor = Member(id: 1, email: "ed@news.test", displayName: "ed", role: .editor, confirmed: true, avatarPath: nil,
+                                totpEnabled: true, sessionID: 0, sessionKind: "api")
+            let a = try await app.newsdesk.newsroom.create(input, by: editor, on: app.db)
+            _ = f
+            try await app.testing().test(.GET, "/articles/\(a.slug)") { res in
+                #expect(res.status == .ok)
+                let html = res.text
+                #expect(html.contains("<source type=\"image/webp\" srcset=\"/media/"))
+                #expect(html.contains("-w320.webp 320w, ") && html.contains("-w1700.webp 1700w\" sizes=\""))
+                #expect(html.contains("width=\"1700\" height=\"3400\""))
+            }
+            try await app.testing().test(.GET, "/") { res in
+                // Cards below the top story load lazily; the top story's photo does not wait.
+                #expect(res.text.contains("-w320.webp 320w"))
+            }
         }
     }
 
