@@ -80,6 +80,7 @@ struct AccountPageModel: Encodable, Sendable {
 
 struct AdminUserRow: Encodable, Sendable {
     let id: Int
+    let roleURL: String
     let email: String
     let displayName: String
     let role: String
@@ -99,6 +100,7 @@ struct AdminUsersModel: Encodable, Sendable {
     let users: [AdminUserRow]
     let csrf: String
     let notice: String?
+    let mailURL: String
 }
 
 struct AdminMailRow: Encodable, Sendable {
@@ -116,6 +118,7 @@ struct AdminMailModel: Encodable, Sendable {
     let layout: LayoutModel
     let mails: [AdminMailRow]
     let transport: String
+    let usersURL: String
 }
 
 struct PolicyPageModel: Encodable, Sendable {

@@ -31,15 +31,12 @@ struct AdminController: RouteCollection {
 
     @Sendable func users(req: Request) async throws -> Response {
         _ = try StaffGuard.require(req, roles: [.admin])
-        let rows = try await User.query(on: req.db).sort(\.$id).limit(500).all().map { u in
-            AdminUserRow(id: u.id ?? 0, email: u.email, displayName: u.displayName, role: u.role, status: u.status ?? "active",
-                         confirmed: u.confirmedAt != nil, twoFactor: u.totpEnabledAt != nil,
-                         roles: Role.allCases.map { RoleOption(value: $0.rawValue, selected: $0.rawValue == u.role) })
+        let members = try await User.query(on: req.db).sort(\.$id).limit(500).all().map { u in
+            MemberSummary(id: u.id ?? 0, email: u.email, displayName: u.displayName, role: Role(rawValue: u.role), status: u.status ?? "active",
+                          confirmed: u.confirmedAt != nil, twoFactor: u.totpEnabledAt != nil)
         }
-        let notice = (try? req.query.get(String.self, at: "done")) == "role" ? "The role was changed." : nil
-        return try await PageResponder(req: req).staffPage("Admin/users", title: "Members and roles") {
-            AdminUsersModel(layout: $0, users: rows, csrf: req.csrfToken, notice: notice)
-        }
+        let done = try? req.query.get(String.self, at: "done")
+        return try await PageResponder(req: req).staff("Admin/users") { AdminPages.users($0, members: members, done: done) }
     }
 
     @Sendable func setRole(req: Request) async throws -> Response {
@@ -63,12 +60,11 @@ struct AdminController: RouteCollection {
 
     @Sendable func mail(req: Request) async throws -> Response {
         _ = try StaffGuard.require(req, roles: [.admin])
-        let rows = try await OutboxMail.query(on: req.db).sort(\.$id, .descending).limit(100).all().map { m in
-            AdminMailRow(id: m.id ?? 0, to: m.toEmail, subject: m.subject, kind: m.kind, status: m.status, attempts: m.attempts,
-                         created: EditionClock.iso8601(m.createdAt, zone: .gmt), error: m.lastError)
+        let mails = try await OutboxMail.query(on: req.db).sort(\.$id, .descending).limit(100).all().map { m in
+            OutboxEntry(id: m.id ?? 0, to: m.toEmail, subject: m.subject, kind: m.kind, status: m.status, attempts: m.attempts,
+                        createdAt: m.createdAt, error: m.lastError)
         }
-        return try await PageResponder(req: req).staffPage("Admin/mail", title: "Recent mail") {
-            AdminMailModel(layout: $0, mails: rows, transport: req.newsdesk.config.smtpURL == nil ? "files in the data folder (mail/)" : "SMTP")
-        }
+        let transport = req.newsdesk.config.smtpURL == nil ? "files in the data folder (mail/)" : "SMTP"
+        return try await PageResponder(req: req).staff("Admin/mail") { AdminPages.mail($0, mails: mails, transport: transport) }
     }
 }
