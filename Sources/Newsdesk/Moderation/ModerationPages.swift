@@ -1,0 +1,129 @@
+import Foundation
+import Standards
+
+/// An audit log line as the desk shows it.
+struct AuditLine: Sendable, Equatable {
+    let createdAt: Date
+    let actorID: Int
+    let action: String
+    let subjectType: String
+    let subjectID: Int
+    let reason: String?
+    let before: String?
+    let after: String?
+}
+
+/// Builds the moderation desk's pages from the page context and what the moderation service returned.
+enum ModerationPages {
+    enum Desk: CaseIterable { case queue, unblockRequests, policy, report, audit }
+
+    /// The desk's own navigation, with the page it is on marked.
+    static func deskNav(_ current: Desk?) -> [NavItem] {
+        Desk.allCases.map { desk in
+            let (label, url): (String, String) = switch desk {
+            case .queue: ("Queue", Paths.moderationQueue())
+            case .unblockRequests: ("Unblock requests", Paths.moderationUnblockRequests())
+            case .policy: ("Policy", Paths.moderationPolicy())
+            case .report: ("Report", Paths.moderationReport)
+            case .audit: ("Audit log", Paths.moderationAudit())
+            }
+            return NavItem(label: label, url: url, current: desk == current)
+        }
+    }
+
+    static let rules = Rule.allCases.map { ReasonOption(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " ")) }
+
+    static func item(_ i: QueueItem, zone: TimeZone = .gmt) -> QueueItemModel {
+        let c = i.comment
+        return QueueItemModel(
+            id: c.id, authorID: c.authorID, authorName: c.authorName, memberURL: Paths.moderationMember(c.authorID),
+            decisionURL: Paths.moderationDecision(c.id), editURL: Paths.moderationEdit(c.id),
+            textHTML: DiscussionPresenter.highlighted(c.text, findings: c.findings), status: c.status.rawValue,
+            reasons: i.reasons, firstReason: i.reasons.first ?? "",
+            findings: c.findings.map { FindingModel(rule: $0.rule.rawValue, message: String(format: "%.0f%% — ", $0.confidence * 100) + $0.message) },
+            reports: i.reports.map { FindingModel(rule: $0.rule, message: $0.text ?? "") },
+            articleTitle: i.articleTitle, articleURL: i.articlePath, time: EditionClock.articleTime(c.createdAt, zone: zone, language: "en"),
+            memberSince: EditionClock.dayMonth(i.standing.memberSince, zone: zone, language: "en"),
+            published: i.standing.published, rejected: i.standing.rejected, blocks: i.standing.blocks, text: c.text)
+    }
+
+    /// `next`: the offset of the next page, if there is one; `done`: what the last action did.
+    static func queue(_ ctx: PageContext, items: [QueueItem], next: Int?, filter: QueueFilter, done: String? = nil) -> ModerationPageModel {
+        let sort = filter.oldestFirst ? "oldest" : "newest"
+        return ModerationPageModel(
+            layout: ctx.layout(title: "Moderation queue"), deskNav: deskNav(.queue), heading: "Moderation queue", csrf: ctx.formToken,
+            notice: done.map { "Done: \($0)." }, items: items.map { item($0) }, rules: rules,
+            nextURL: next.map { Paths.moderationQueue(cursor: String($0), rule: filter.rule ?? "", sort: sort) },
+            filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst,
+            queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk)
+    }
+
+    /// A member's record: standing, block, and their latest comments.
+    static func member(_ ctx: PageContext, standing: MemberStanding, trust: Standing, comments: [CommentView], done: String? = nil) -> MemberPageModel {
+        let items = comments.map { v in
+            item(QueueItem(comment: v, articleTitle: "", articlePath: "", reasons: Set(v.findings.map(\.rule.rawValue)).sorted(),
+                           reports: [], standing: standing))
+        }
+        let trustLabel = switch trust {
+        case .trusted: "Trusted: low-confidence holds are skipped."
+        case .premoderated: "Pre-moderated: every comment is held, because many recent ones were rejected."
+        case .ordinary: "Ordinary standing."
+        }
+        let notices = ["block": "The member is blocked.", "permanent": "The member is blocked permanently (second block).",
+                       "deleted": "The account is deleted for good."]
+        let id = standing.userID
+        return MemberPageModel(
+            layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil), csrf: ctx.formToken, userID: id,
+            name: standing.displayName, memberSince: EditionClock.dayMonth(standing.memberSince, zone: .gmt, language: "en"),
+            published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
+            blockedNote: standing.blocked.map {
+                "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.iso8601($0.since, zone: .gmt)) for \($0.rule): \($0.reason)"
+            },
+            standing: trustLabel, rules: rules, comments: items, notice: done.flatMap { notices[$0] },
+            canDelete: ctx.viewer?.role == .admin, blockURL: Paths.moderationBlock(id), deleteURL: Paths.moderationDeleteMember(id))
+    }
+
+    static func unblockRequests(_ ctx: PageContext, requests: [ModerationService.OpenUnblockRequest], done: String? = nil) -> UnblockPageModel {
+        UnblockPageModel(
+            layout: ctx.layout(title: "Unblock requests"), deskNav: deskNav(.unblockRequests), csrf: ctx.formToken,
+            requests: requests.map { r in
+                UnblockRowModel(id: r.id, userID: r.userID, name: r.memberName, memberURL: Paths.moderationMember(r.userID),
+                                decisionURL: Paths.moderationUnblockDecision(r.id), subject: r.subject, explanation: r.explanation,
+                                rule: r.rule, reason: r.reason, created: EditionClock.iso8601(r.createdAt, zone: .gmt))
+            },
+            notice: done.map { "Request \($0)." })
+    }
+
+    static func audit(_ ctx: PageContext, lines: [AuditLine], next: Int?, search: String) -> AuditPageModel {
+        AuditPageModel(
+            layout: ctx.layout(title: "Audit log"), deskNav: deskNav(.audit),
+            entries: lines.map {
+                AuditRowModel(time: EditionClock.iso8601($0.createdAt, zone: .gmt), actor: $0.actorID, action: $0.action,
+                              subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
+            },
+            query: search, nextURL: next.map { Paths.moderationAudit(search: search, cursor: String($0)) }, searchURL: Paths.moderationAudit())
+    }
+
+    /// One edition's policy, with the other editions one click away.
+    static func policy(_ ctx: PageContext, editions: [EditionInfo], edition: EditionInfo, current: PolicyStore.EditionPolicy,
+                       done: String? = nil) -> ModerationPolicyPageModel {
+        ModerationPolicyPageModel(
+            layout: ctx.layout(title: "Moderation policy"), deskNav: deskNav(.policy), csrf: ctx.formToken,
+            editions: editions.map {
+                EditionLink(code: $0.code, name: $0.name, url: Paths.moderationPolicy(edition: $0.code), language: $0.language,
+                            current: $0.id == edition.id)
+            },
+            editionCode: edition.code,
+            rules: Rule.allCases.map { rule in
+                PolicyRuleModel(rule: rule.rawValue, options: [Action.publish, .hold, .reject].map {
+                    RoleOption(value: $0.rawValue, selected: current.policy.action(for: rule) == $0)
+                })
+            },
+            domains: current.allowedDomains.sorted().joined(separator: "\n"),
+            notice: done == "saved" ? "The policy is saved; it applies to new comments." : nil, saveURL: Paths.moderationPolicy())
+    }
+
+    static func report(_ ctx: PageContext, rows: [OverturnRow]) -> ReportPageModel {
+        ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report), rows: rows)
+    }
+}
