@@ -55,6 +55,7 @@ public struct Engine: Sendable {
             out.append(Finding(rule: .personalData, start: hit.start, end: hit.end, confidence: hit.confidence,
                                message: messages.text(for: .personalData)))
         }
+        addAdvertContact(scan, personal: personal, messages: messages, to: &out)
         out.append(contentsOf: ProfanityDetector.detect(scan, messages: messages))
         addOutletFindings(scan, matches: matches, context: context, messages: messages, to: &out)
         out.append(contentsOf: writingFindings(scan, links: links, personal: personal, language: context.language,
@@ -80,6 +81,13 @@ public struct Engine: Sendable {
     /// carries the model's calibrated probability and the span of the words that weighed most.
     private func statisticalFindings(_ scan: TextScan, links: [FoundLink], personal: [PersonalDataDetector.Hit],
                                      context: CommentContext, found: [Finding], messages: Messages.Catalog) -> [Finding] {
+        // Too little text to weigh: "no no no", "lol ok". The phrase detectors still judge short comments.
+        var distinct: [UInt64] = []
+        for t in scan.tokens where t.letters >= 2 && !distinct.contains(t.hash) {
+            distinct.append(t.hash)
+            if distinct.count >= ContentModel.minimumWords { break }
+        }
+        guard distinct.count >= ContentModel.minimumWords else { return [] }
         let features = ContentFeatures.of(scan, links: links, personal: personal, allowedDomains: context.allowedDomains)
         let scores = content.score(features)
         let already = Set(found.map(\.rule))
@@ -108,6 +116,21 @@ public struct Engine: Sendable {
         if all.contains(.hate) { out.removeAll { $0.rule == .insultThreat && $0.confidence < confident(.insultThreat) } }
         if all.contains(.insultThreat) || all.contains(.hate) { out.removeAll { $0.rule == .trolling } }
         return out
+    }
+
+    /// commercial_links covers comments that "pursue commercial aims or advertise", not only links: an advert (spam
+    /// or promotion) that gives a phone number, short code or e-mail address to reach the advertiser is one, with that
+    /// contact as the evidence.
+    private func addAdvertContact(_ scan: TextScan, personal: [PersonalDataDetector.Hit], messages: Messages.Catalog,
+                                  to out: inout [Finding]) {
+        guard !out.contains(where: { $0.rule == .commercialLinks }),
+              let advert = out.filter({ $0.rule == .spam || $0.rule == .promotion }).max(by: { $0.confidence < $1.confidence })
+        else { return }
+        var contact = personal.first { $0.kind == .phone || $0.kind == .email }.map { $0.start..<$0.end }
+        if contact == nil { contact = ContentFeatures.contactNumber(scan) }
+        guard let span = contact else { return }
+        out.append(Finding(rule: .commercialLinks, start: span.lowerBound, end: span.upperBound,
+                           confidence: min(0.95, advert.confidence * 0.95), message: messages.advertContact))
     }
 
     private func confident(_ rule: Rule) -> Double {

@@ -9,6 +9,7 @@ public enum Messages {
         let profanityFormat: String   // %@ = the words
         let linksFormat: String       // %@ = the domains
         let floodOverRate: String
+        var advertContact: String = ""
 
         public func text(for rule: Rule) -> String { texts[rule] ?? "" }
         var offTopic: String { text(for: .offTopic) }
@@ -48,7 +49,8 @@ public enum Messages {
         .foreignLanguage: "Comments in this edition must be written in English. Please post in English; your text has been kept.",
     ], profanityFormat: "Your comment contains obscene language: %@. Please rephrase it and post again.",
        linksFormat: "Links to other websites (%@) are reviewed by a moderator before publication.",
-       floodOverRate: "You are posting too many messages in this discussion in a short time. Please wait and post one considered comment.")
+       floodOverRate: "You are posting too many messages in this discussion in a short time. Please wait and post one considered comment.",
+       advertContact: "Advertising with a number or address to contact the advertiser is reviewed by a moderator before publication.")
 
     public static let russian = Catalog(language: "ru", texts: [
         .offTopic: "Ваш комментарий, похоже, не относится к статье или обсуждению. Его проверит модератор.",
@@ -74,7 +76,8 @@ public enum Messages {
         .foreignLanguage: "Комментарии в этой редакции пишутся на русском языке. Пожалуйста, напишите по-русски; текст сохранён.",
     ], profanityFormat: "Ваш комментарий содержит нецензурную лексику: %@. Перефразируйте его и отправьте снова.",
        linksFormat: "Ссылки на другие сайты (%@) публикуются после проверки модератором.",
-       floodOverRate: "Вы публикуете слишком много сообщений в этом обсуждении за короткое время. Подождите и напишите один обдуманный комментарий.")
+       floodOverRate: "Вы публикуете слишком много сообщений в этом обсуждении за короткое время. Подождите и напишите один обдуманный комментарий.",
+       advertContact: "Реклама с номером или адресом для связи с рекламодателем публикуется после проверки модератором.")
 
     /// The catalogue for an edition language, English when there is none for it.
     public static func catalog(for language: String) -> Catalog {
@@ -86,7 +89,8 @@ public enum Messages {
         let name = Locale(identifier: "en").localizedString(forLanguageCode: base) ?? base
         texts[.foreignLanguage] = "Comments in this edition must be written in \(name). Please post in \(name); your text has been kept."
         return Catalog(language: base, texts: texts, profanityFormat: english.profanityFormat,
-                       linksFormat: english.linksFormat, floodOverRate: english.floodOverRate)
+                       linksFormat: english.linksFormat, floodOverRate: english.floodOverRate,
+                       advertContact: english.advertContact)
     }
 
     /// A rule's message in the edition's language (English fallback).

@@ -91,4 +91,19 @@ struct StatisticalLayerTests {
         #expect(rules("My neighbour Steve keeps parking on my drive, his mobile is 07700 900812").contains(.personalData))
         #expect(rules("Звоните мэру домой: +7 916 123-45-67, пусть ответит за мост.", context("ru")).contains(.personalData))
     }
+
+    @Test func anAdvertWithANumberToCallIsCommercialEvenWithoutALink() {
+        let text = "You have won a £500 voucher! Text WIN to 80082 now to claim. T&Cs apply"
+        let verdict = engine.evaluate(text, context: context())
+        let contact = verdict.findings.first { $0.rule == .commercialLinks }
+        #expect(verdict.labels.contains("spam"))
+        #expect(contact.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0.start..<$0.end])) } == "80082")
+        #expect(!rules("I make 5000 a month and rent is 1100, it's tough.").contains(.commercialLinks))
+    }
+
+    @Test func veryShortCommentsAreLeftToThePhraseDetectors() {
+        for text in ["no no no no", "lol ok", "see you there"] {
+            #expect(engine.evaluate(text, context: context()).findings.isEmpty)
+        }
+    }
 }

@@ -168,6 +168,38 @@ struct ContentFeatures {
         }
     }
 
+    /// The first short code or premium-rate/service number of a comment ("text WIN to 80082", "call 09061701461"),
+    /// which the personal-data detector rightly leaves alone.
+    static func contactNumber(_ scan: TextScan) -> Range<Int>? {
+        for (k, t) in scan.tokens.enumerated() where t.letters == 0 && t.digits >= 4 {
+            var flags = (short: false, premium: false, long: false)
+            classifyNumber(t, scan, &flags)
+            if flags.premium { return t.start..<t.end }
+            // A short code is only a contact after "text … to", "reply", "call", "на номер"…, not "from 5000 a day".
+            if flags.short, scan.tokens[max(0, k - 3)..<k].contains(where: { shortCodeCues.contains($0.hash) }) {
+                return t.start..<t.end
+            }
+        }
+        // Grouped service numbers: "0871 277 8150", "0800 028 4444".
+        var k = 0
+        let tokens = scan.tokens
+        while k < tokens.count {
+            let t = tokens[k]
+            if t.letters == 0, t.digits >= 3, scan.folded[t.start] == 0x30 {
+                var digits = t.digits, end = t.end, j = k + 1
+                while j < tokens.count, tokens[j].letters == 0, tokens[j].start - end == 1, scan.folded[end] == 0x20 || scan.folded[end] == 0x2D {
+                    digits += tokens[j].digits; end = tokens[j].end; j += 1
+                }
+                if digits >= 10 && digits <= 11 { return t.start..<end }
+                k = j
+            } else { k += 1 }
+        }
+        return nil
+    }
+
+    static let shortCodeCues = HashTable(set: ["to", "on", "text", "txt", "reply", "send", "call", "ring", "sms", "dial",
+                                               "номер", "номеру", "на", "смс", "sms", "отправьте", "звоните"].map(WordHash.of))
+
     /// Short codes ("text WIN to 80082"), premium-rate and other long service numbers, read from a number token.
     static func classifyNumber(_ t: Token, _ scan: TextScan, _ flags: inout (short: Bool, premium: Bool, long: Bool)) {
         let f = scan.folded

@@ -349,3 +349,128 @@ def examples(rng):
     data += [(t, ["narcotics"]) for t in NARCOTICS + NARCOTICS_RU + narcotics_templates(rng, 200)]
     data += [(t, ["trolling"]) for t in TROLLING]
     return data
+
+
+# Second round (after blind7's first run): more kinds of wording for each rule, none copied from a blind set.
+HATE2 = """
+Muslims will never integrate, their values are incompatible with ours
+It's in their nature to steal, you can't change that about gypsies
+Women can't do maths or science, it's just biology
+Foreigners can't build anything properly, everything they touch breaks
+Black neighbourhoods are always dangerous because of the people in them
+Travellers leave rubbish everywhere they go, always have, always will
+Jews only care about money, nothing else
+Immigrants bring disease and crime into our towns
+Gay men are predators, keep them away from schools
+Arabs are backward, they still live in the dark ages
+Women drivers should be banned, they cause every crash
+The Chinese are a virus on the world
+Africans are lazy, that's why their countries are poor
+Muslims breed faster so they can take over
+Poles come here to steal our benefits
+You can't trust any Romanian, they're all pickpockets
+Trans people are perverts pretending to be women
+Disabled kids are a waste of school money
+Mexicans are all drug mules and gangsters
+These people aren't like us and never will be, send them home
+Get rid of every mosque in the country
+Ban Muslims from entering, all of them
+Immigrants should be stripped of their rights
+Women should shut up and obey their husbands
+No more foreigners in our town, they ruin everything
+Мигранты несут только преступность и грязь
+Женщины вообще не способны руководить
+Этим приезжим тут не место, пусть валят
+""".strip().split("\n")
+
+VIOLENCE2 = """
+Run the protesters over if they block the road
+Shoot the looters on sight, no warning
+I hope someone waits for him after the game and beats him senseless
+Drag the ref out of his car and give him a kicking
+Those animal abusers should be skinned alive
+Set the dogs on the squatters and let them rip them apart
+Somebody should smash his head against the wall until he stops talking
+Put the lot of them in a boat and sink it
+Take a baseball bat to his kneecaps
+They deserve to be hunted down and beaten
+Throw acid on them and see who laughs then
+Shoot the stray cats with an air rifle, it's fun
+I'd happily stamp on his face
+Lynch them, it's the only language they understand
+Break their fingers so they can't post again
+Бродячих собак надо отстреливать, и проблема решена
+Избить бы его до полусмерти
+Таких надо вешать на столбах
+""".strip().split("\n")
+
+NARCOTICS2 = """
+Getting stoned before kick off is the only way to watch this team
+Good thing I've got a bag of weed and some edibles for the weekend
+Took molly at the festival, best night of my life, highly recommend
+Edibles hit different, try the gummies
+Nothing like a joint after a long shift
+Smoked a spliff on the riverbank, perfect evening
+Ket and techno, that's my Saturday sorted
+A line of coke before the party and you're unstoppable
+Who's got some green? Paying well
+Pills are cheap this summer, stock up
+Bong rips all day, best way to relax
+Dropped acid at the park, colours were insane, do it
+Weed cures everything, forget the doctors
+Just ate a load of mushrooms, time to watch the sunset
+Lean and a blunt, nothing better
+Skunk for sale, message me
+Накурился перед работой, весь день кайф
+Купил травы, вечер будет отличный
+Попробуйте гриды, лучше любого алкоголя
+""".strip().split("\n")
+
+INSULT2 = """
+You're a bigoted old fossil and nobody listens to you any more
+How thick can you be? You're beyond help
+If I see you at the game I'll knock your teeth out
+You smug prat, nobody asked you
+You're a jumped up little nobody
+Get back in your box, you pathetic weasel
+You're a dinosaur, a clueless relic
+What a vile, ignorant little man you are
+You are a walking embarrassment
+You're nothing but a keyboard warrior and a coward
+I'll be waiting outside, let's see how brave you are then
+Say that to my face and you'll be eating through a straw
+You absolute weapon, read the article
+Thick as two short planks, the lot of you
+""".strip().split("\n")
+
+PROMO2 = """
+I filmed the whole match from the stands, it's up on my channel, please sub
+If you like old photos of the town, follow my page, I post one every day
+We sell dehumidifiers and pumps at trade prices, delivery across the valley, see our facebook page
+Local estate agent here, thinking of selling? Message me for a free valuation
+Family bakery on Mill Street, fresh bread daily, pop in and say hi
+Our garage does MOTs for 35 this month, book on the website
+I'm a personal trainer, first session free, DM me to book
+Check my instagram for more drone shots of the bridge
+We print leaflets, banners and posters, 1000 flyers for 49, order online
+Tutoring in maths and physics, all ages, reasonable rates, message me
+Follow our page for daily deals on electronics
+New café open on the high street, 2 for 1 coffees all week
+Listen to our band on spotify, we're playing the town hall Friday
+Handmade jewellery, perfect for gifts, visit my etsy shop
+Claims line for flood damage: our solicitors work free until you win, call us
+Buy local! Our farm shop has fresh veg boxes from 15 a week
+Окна и двери со скидкой 30%, бесплатный замер, звоните
+Продаю мёд со своей пасеки, 500 рублей за литр, пишите
+Подпишитесь на мой инстаграм, там фото города каждый день
+""".strip().split("\n")
+
+_examples_v1 = examples
+
+
+def examples(rng):
+    data = _examples_v1(rng)
+    data += [(t, ["hate"]) for t in HATE2] + [(t, ["violence"]) for t in VIOLENCE2]
+    data += [(t, ["narcotics"]) for t in NARCOTICS2] + [(t, ["insult_threat"]) for t in INSULT2]
+    data += [(t, ["promotion"]) for t in PROMO2]
+    return data

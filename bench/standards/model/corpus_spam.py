@@ -225,3 +225,22 @@ def examples(rng):
     spam = SPAM + SPAM_RU + spam_templates(rng, 260) + getrich_templates(rng, 120)
     promo = PROMO + PROMO_RU + promo_templates(rng, 140) + ad_templates(rng, 140)
     return [(t, ["spam"]) for t in spam] + [(t, ["promotion"]) for t in promo]
+
+
+SPAM2 = """
+Ur awarded a weekend break for 2! Txt BREAK to 61610 to claim. Std rates. Stop txt STOP
+You've been picked for a free phone upgrade, call 09050090044 before lines close
+Someone has a crush on you! Text CRUSH to 83383 to find out who. 1.50/msg
+Refund due: u r owed 250 on ur bill, reply CASH to 80608 now. 18+
+Mystery gift or 500 cash guaranteed, call 0870 241 1821 to find out which
+Loans even with bad credit, up to 25k today, text LOAN to 66789
+Want to know who viewed your profile? Reply VIEW to 81303. 3/wk
+Get paid 40 per survey from your sofa, sign up now at survey-cash.example
+Act now! This exclusive offer expires at midnight, claim your reward at bonus-today.example
+""".strip().split("\n")
+
+_examples_v1 = examples
+
+
+def examples(rng):
+    return _examples_v1(rng) + [(t, ["spam"]) for t in SPAM2]
