@@ -68,13 +68,7 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         let status = answer.status
         do {
             let edition = try await ReaderContext.edition(forPath: req.url.path, on: req)
-            let notFound = status == .notFound
-            let layout = try await ReaderContext.layout(req, edition: edition, title: notFound ? edition.strings.notFoundTitle : status.reasonPhrase,
-                                                        description: nil, canonicalPath: nil, current: nil)
-            let model = ErrorPageModel(layout: layout, status: Int(status.code),
-                                       heading: notFound ? edition.strings.notFoundTitle : status.reasonPhrase,
-                                       text: notFound ? edition.strings.notFoundText : answer.message,
-                                       homeURL: Paths.front(edition.pathPrefix), homeLabel: edition.strings.backHome)
+            let model = ErrorPage.build(try await PageContext.load(req, edition: edition), answer: answer)
             return PageResponder(req: req).personal(try await req.view.render("errors/error", model), edition: edition, status: status)
         } catch {
             // The page itself needs the database; when that is what failed, a plain answer still says what happened.

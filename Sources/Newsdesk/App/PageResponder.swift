@@ -66,14 +66,6 @@ struct PageResponder {
                         body: .init(string: html))
     }
 
-    /// A staff page (admin, moderation) in the default edition's chrome, for this reader only.
-    func staffPage<M: Encodable>(_ template: String, title: String, status: HTTPStatus = .ok,
-                                 _ make: (LayoutModel) -> M) async throws -> Response {
-        let edition = try await ReaderContext.edition(forPath: "/", on: req)
-        let layout = try await ReaderContext.layout(req, edition: edition, title: title, description: nil, canonicalPath: nil, current: nil)
-        return personal(try await req.view.render(template, make(layout)), edition: edition, status: status)
-    }
-
     /// Shared pages: gzip when the client takes it, an ETag per minute and encoding, 304 when it matches, and the
     /// headers a CDN in front needs (`s-maxage`, `stale-while-revalidate`, `Surrogate-Key`/`Cache-Tag` for purging by
     /// the same tags, `Vary` on the encoding and the session cookie). Personal pages: never stored anywhere.

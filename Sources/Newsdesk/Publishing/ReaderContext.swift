@@ -26,15 +26,6 @@ enum ReaderContext {
         return EditionInfo(id: 0, code: "en", name: PageContext.siteName, language: "en", timeZone: .gmt, isDefault: true)
     }
 
-    /// Pages not yet built from a `PageContext`.
-    static func layout(
-        _ req: Request, edition: EditionInfo, title: String, description: String?, canonicalPath: String?,
-        current: PageContext.Current?, og: OpenGraph? = nil, jsonLD: String? = nil
-    ) async throws -> LayoutModel {
-        try await PageContext.load(req, edition: edition).layout(title: title, description: description, canonicalPath: canonicalPath,
-                                                                  current: current, og: og, jsonLD: jsonLD)
-    }
-
     static func image(_ ref: ImageRef?) -> ImageModel? {
         ref.map {
             ImageModel(src: $0.path, alt: $0.alt, width: $0.width, height: $0.height, caption: $0.caption, credit: "© " + $0.credit,

@@ -51,4 +51,26 @@ struct SiteRouteTests {
     func linksFillTheRoutePatternsWithEncodedValues(_ link: String, _ expected: String) {
         #expect(link == expected)
     }
+
+    /// Templates place the addresses their view models carry; they write none themselves.
+    @Test func templatesWriteNoInternalAddressOfTheirOwn() throws {
+        let views = URL(fileURLWithPath: packageRoot + "/Resources/Views")
+        let files = try #require(FileManager.default.enumerator(at: views, includingPropertiesForKeys: nil)?.allObjects as? [URL])
+            .filter { $0.pathExtension == "leaf" }
+        #expect(files.count > 10)
+        for file in files {
+            let text = try String(contentsOf: file, encoding: .utf8)
+            for literal in ["href=\"/", "action=\"/", "src=\"/"] {
+                #expect(!text.contains(literal), "\(file.path.dropFirst(views.path.count + 1)) writes \(literal)…")
+            }
+        }
+    }
+
+    /// The layout's scripts, stylesheet and icon are files that exist.
+    @Test func everyStaticAssetTheLayoutLinksExists() {
+        let links = SiteLinks.standard
+        for asset in [links.stylesheet, links.icon] + links.scripts {
+            #expect(FileManager.default.fileExists(atPath: packageRoot + "/Public" + asset), "\(asset)")
+        }
+    }
 }
