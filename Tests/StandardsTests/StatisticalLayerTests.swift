@@ -102,7 +102,7 @@ struct StatisticalLayerTests {
     }
 
     @Test func veryShortCommentsAreLeftToThePhraseDetectors() {
-        for text in ["no no no no", "lol ok", "see you there"] {
+        for text in ["no no no no", "lol ok", "ha ha ha ha"] {
             #expect(engine.evaluate(text, context: context()).findings.isEmpty)
         }
     }

@@ -24,7 +24,7 @@ struct ContentModel: Sendable {
     /// English insult and trolling findings also need this much from the offensive-language model.
     static let offensiveGate = 0.3
     /// Comments with fewer different words than this are left to the phrase detectors.
-    static let minimumWords = 4
+    static let minimumWords = 3
     let header: Header
     let rules: [Rule]
     private let weights: [Int8]

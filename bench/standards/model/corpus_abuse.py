@@ -474,3 +474,28 @@ def examples(rng):
     data += [(t, ["narcotics"]) for t in NARCOTICS2] + [(t, ["insult_threat"]) for t in INSULT2]
     data += [(t, ["promotion"]) for t in PROMO2]
     return data
+
+
+NARCOTICS3 = """
+just picked up an eighth of some dank, getting so high tonight
+gonna get baked and watch the game
+copped a zip of loud, who wants to smoke
+rolling a fat one, 4:20 somewhere
+high af rn and loving life
+smoke weed everyday
+weed is life 🍃
+need to re-up on bud, who's got a plug
+these percs got me feeling right
+molly water at the rave, best idea ever
+sippin lean all night
+we got so fucked up on pills last night, do it again next week
+cocaine is a hell of a drug, love it
+hotboxing the car before school lol
+buy shrooms online, discreet shipping
+""".strip().split("\n")
+
+_examples_v2 = examples
+
+
+def examples(rng):
+    return _examples_v2(rng) + [(t, ["narcotics"]) for t in NARCOTICS3]
