@@ -19,5 +19,6 @@ enum MigrationList {
         CreateNewsroom(),
         CreateJobs(),
         CreateMediaLibrary(),
+        CreateSectionRedirects(),
     ]
 }

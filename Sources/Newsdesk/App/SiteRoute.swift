@@ -36,7 +36,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
 
     // The newsroom
     case newsroomHome, newsroomNewArticle, newsroomArticle, newsroomPreview, newsroomRevisions, newsroomRestore
-    case newsroomMedia, newsroomGalleries, newsroomGallery
+    case newsroomMedia, newsroomGalleries, newsroomGallery, newsroomSections, newsroomPicks
 
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
@@ -144,6 +144,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .newsroomMedia: ["newsroom", "media"]
         case .newsroomGalleries: ["newsroom", "galleries"]
         case .newsroomGallery: ["newsroom", "galleries", ":id"]
+        case .newsroomSections: ["newsroom", "sections"]
+        case .newsroomPicks: ["newsroom", "picks"]
         }
     }
 
@@ -165,7 +167,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiMedia: [.GET, .POST]
         case .apiGalleries: [.POST]
         case .apiGallery: [.PATCH]
-        case .newsroomNewArticle, .newsroomArticle, .newsroomMedia, .newsroomGalleries, .newsroomGallery: [.GET, .POST]
+        case .newsroomNewArticle, .newsroomArticle, .newsroomMedia, .newsroomGalleries, .newsroomGallery, .newsroomSections,
+             .newsroomPicks: [.GET, .POST]
         case .newsroomPreview, .newsroomRestore: [.POST]
         case .apiComment: [.PATCH, .DELETE]
         case .apiModerationComment: [.PATCH]

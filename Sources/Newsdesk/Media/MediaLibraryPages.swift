@@ -100,7 +100,7 @@ struct GalleryEditorModel: Encodable, Sendable {
     let readerURL: String?
     let items: [GalleryItemModel]
     let photos: [PhotoPickModel]
-    let errors: [String: String]
+    let errorList: [String]
     let notice: String?
 }
 
@@ -137,6 +137,6 @@ enum GalleryPages {
             title: g.title, summary: g.summary, published: g.publishedAt != nil,
             canPublish: ctx.viewer.map { NewsroomService.editors.contains($0.role) } ?? false,
             readerURL: g.publishedAt == nil ? nil : Paths.gallery(g.edition.pathPrefix, g.slug), items: items,
-            photos: picks(photos.filter { !inGallery.contains($0.id) }), errors: errors, notice: notice)
+            photos: picks(photos.filter { !inGallery.contains($0.id) }), errorList: errors.values.sorted(), notice: notice)
     }
 }

@@ -14,6 +14,7 @@ struct NewsroomController: RouteCollection {
         routes.on(.POST, .newsroomPreview, body: .collect(maxSize: NewsroomAPI.maxArticleBody), use: preview)
         routes.get(.newsroomRevisions, use: revisions)
         routes.post(.newsroomRestore, use: restore)
+        bootFurniture(routes)
     }
 
     static func staff(_ req: Request) throws -> Member { try StaffGuard.require(req, roles: NewsroomService.writers) }

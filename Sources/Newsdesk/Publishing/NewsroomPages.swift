@@ -52,10 +52,12 @@ struct NewsroomLinks: Encodable, Sendable {
     let preview: String
     /// The editor's autosave and live preview.
     let script: String
+    let sections: String
+    let picks: String
 
     static let standard = NewsroomLinks(home: NewsroomPaths.home, newArticle: NewsroomPaths.newArticle, media: NewsroomPaths.media,
                                         galleries: NewsroomPaths.galleries, preview: NewsroomPaths.preview,
-                                        script: Paths.asset("newsroom.js"))
+                                        script: Paths.asset("newsroom.js"), sections: NewsroomPaths.sections(), picks: NewsroomPaths.picks())
 }
 
 enum NewsroomText {

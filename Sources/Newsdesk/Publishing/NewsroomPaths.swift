@@ -16,6 +16,12 @@ enum NewsroomPaths {
     static func media(query: String?, after: Int? = nil, done: String? = nil) -> String {
         SiteRoute.newsroomMedia.path(query: ["q": query, "after": after.map(String.init), "done": done])
     }
+    static func sections(edition: String? = nil, done: String? = nil) -> String {
+        SiteRoute.newsroomSections.path(query: ["edition": edition, "done": done])
+    }
+    static func picks(edition: String? = nil, done: String? = nil) -> String {
+        SiteRoute.newsroomPicks.path(query: ["edition": edition, "done": done])
+    }
     static let galleries = SiteRoute.newsroomGalleries.path()
     static func gallery(_ id: Int) -> String { SiteRoute.newsroomGallery.path(String(id)) }
     static func gallery(_ id: Int, done: String) -> String { SiteRoute.newsroomGallery.path(String(id), query: ["done": done]) }

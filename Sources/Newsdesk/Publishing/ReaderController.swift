@@ -45,8 +45,12 @@ struct ReaderController: RouteCollection {
     @Sendable
     func section(req: Request) async throws -> Response {
         let edition = try await ReaderContext.edition(req)
-        guard let slug = req.parameters.get("slug"),
-              let section = try await req.newsdesk.articles.section(edition: edition.id, slug: slug, on: req.db) else {
+        guard let slug = req.parameters.get("slug") else { throw Abort(.notFound) }
+        guard let section = try await req.newsdesk.articles.section(edition: edition.id, slug: slug, on: req.db) else {
+            // A renamed section's old address leads to its new one.
+            if let moved = try await req.newsdesk.newsroom.sectionMoved(edition: edition.id, slug: slug, on: req.db) {
+                return req.redirect(to: Paths.section(edition.pathPrefix, moved), redirectType: .permanent)
+            }
             throw Abort(.notFound)
         }
         let p = edition.pathPrefix

@@ -107,4 +107,15 @@ struct NewsroomPageSnapshotTests {
                                                                                      photos: [Self.photo]), named: "newsroom-gallery")
         #expect(html.contains("value=\"down:0\"") && html.contains("value=\"up:1\"") && !html.contains("value=\"up:0\""))
     }
+
+    @Test func sectionsAndPicks() async throws {
+        let ctx = F.context(viewer: Self.editor, forms: true)
+        try await Snapshot.check("Newsroom/sections", FurniturePages.sections(ctx, edition: F.english, sections: [F.world, F.sport]),
+                                 named: "newsroom-sections")
+        let html = try await Snapshot.check("Newsroom/picks", FurniturePages.picks(ctx, edition: F.english,
+                                                                                    picks: [Self.article(3, "Storm makes landfall", status: .published)],
+                                                                                    candidates: [Self.article(5, "Cup final", status: .published)]),
+                                            named: "newsroom-picks")
+        #expect(html.contains("<option value=\"5\">5: Cup final</option>"))
+    }
 }

@@ -147,4 +147,49 @@ struct NewsroomPagesTests {
             #expect(try await ed.get("/newsroom/media").text.contains("Gallery: Harbour week"))
         }
     }
+
+    @Test func editorsRenameAndReorderSectionsAndTheOldAddressRedirects() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let f = try await Fixture.build(app)
+            try await f.article(app, title: "Ministers meet")
+            let ed = try await Self.staff(app, "ed@news.test", .editor, clock: clock)
+            let jo = try await Self.staff(app, "jo@news.test", .journalist, clock: clock)
+            #expect(try await jo.get("/newsroom/sections").status == .forbidden)
+            #expect(try await ed.get("/newsroom/sections").text.contains("value=\"world\""))
+            let renamed = try await ed.post("/newsroom/sections?edition=en", ["name_\(f.world)": "Planet", "slug_\(f.world)": "planet",
+                                                                              "action": "save:\(f.world)"])
+            #expect(renamed.status == .seeOther)
+            try await app.testing().test(.GET, "/section/world") { res in
+                #expect(res.status == .movedPermanently && res.headers.first(name: .location) == "/section/planet")
+            }
+            try await app.testing().test(.GET, "/section/planet") { #expect($0.status == .ok && $0.text.contains("Ministers meet")) }
+            #expect(try await ed.post("/newsroom/sections?edition=en", ["action": "down:\(f.world)"]).status == .seeOther)
+            let order = try await Section.query(on: app.db).filter(\.$editionID == f.english.id).sort(\.$position).all().map(\.slug)
+            #expect(order == ["sport", "planet"])
+            #expect(try await ed.post("/newsroom/sections?edition=en", ["name": "Science", "action": "new"]).status == .seeOther)
+            let taken = try await ed.post("/newsroom/sections?edition=en", ["name": "Sport again", "slug": "sport", "action": "new"])
+            #expect(taken.status == .unprocessableEntity && taken.text.contains("another section of this edition has this address"))
+            try await app.testing().test(.GET, "/") { #expect($0.text.contains("href=\"/section/science\"")) }
+        }
+    }
+
+    @Test func editorsChooseAndOrderTheRecommendedPicks() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let f = try await Fixture.build(app)
+            let a = try await f.article(app, title: "Harbour reopens")
+            let b = try await f.article(app, title: "Cup final preview")
+            let ed = try await Self.staff(app, "ed@news.test", .editor, clock: clock)
+            #expect(try await ed.post("/newsroom/picks?edition=en", ["add": "\(a)", "action": "add"]).status == .seeOther)
+            #expect(try await ed.post("/newsroom/picks?edition=en", ["pick_0": "\(a)", "add": "\(b)", "action": "add"]).status == .seeOther)
+            #expect(try await ed.post("/newsroom/picks?edition=en", ["pick_0": "\(a)", "pick_1": "\(b)", "action": "up:1"]).status == .seeOther)
+            let picks = try await app.newsdesk.articles.recommended(edition: f.english.id, limit: 5, on: app.db).map(\.title)
+            #expect(picks == ["Cup final preview", "Harbour reopens"])
+            let page = try await ed.get("/newsroom/picks")
+            #expect(page.text.contains("value=\"down:0\"") && page.text.contains("Cup final preview"))
+            let wrong = try await ed.post("/newsroom/picks?edition=en", ["add": "999", "action": "add"])
+            #expect(wrong.status == .unprocessableEntity)
+        }
+    }
 }
