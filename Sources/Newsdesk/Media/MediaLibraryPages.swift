@@ -52,7 +52,7 @@ enum MediaLibraryPage {
                               usedIn: c.usage[p.id] ?? [])
         }
         return MediaLibraryPageModel(
-            layout: ctx.layout(title: "Media library"), links: .standard, csrf: ctx.formToken, query: c.query, photos: photos,
+            layout: ctx.layout(title: "Media library"), links: .for(ctx.viewer), csrf: ctx.formToken, query: c.query, photos: photos,
             nextURL: c.next.map { NewsroomPaths.media(query: c.query.isEmpty ? nil : c.query, after: $0) },
             slots: Array(1...slots), errors: c.errors, notice: c.notice, maxMB: MediaLibrary.maxBytes >> 20)
     }
@@ -115,7 +115,7 @@ enum GalleryPages {
     static func list(_ ctx: PageContext, galleries: [(id: Int, title: String, edition: String, published: Bool)], photos: [LibraryPhoto],
                      errors: [String: String] = [:]) -> GalleriesPageModel {
         GalleriesPageModel(
-            layout: ctx.layout(title: "Galleries"), links: .standard, csrf: ctx.formToken,
+            layout: ctx.layout(title: "Galleries"), links: .for(ctx.viewer), csrf: ctx.formToken,
             galleries: galleries.map { GalleryRowModel(title: $0.title, editURL: NewsroomPaths.gallery($0.id), edition: $0.edition, published: $0.published) },
             editions: ctx.editions.map { NewsroomOption(value: $0.code, label: $0.name, selected: $0.id == ctx.edition.id) },
             photos: picks(photos), errors: errors)
@@ -133,7 +133,7 @@ enum GalleryPages {
         }
         let inGallery = Set(g.items.map(\.mediaID))
         return GalleryEditorModel(
-            layout: ctx.layout(title: "Gallery: \(g.title)"), links: .standard, csrf: ctx.formToken, action: NewsroomPaths.gallery(g.id),
+            layout: ctx.layout(title: "Gallery: \(g.title)"), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.gallery(g.id),
             title: g.title, summary: g.summary, published: g.publishedAt != nil,
             canPublish: ctx.viewer.map { NewsroomService.editors.contains($0.role) } ?? false,
             readerURL: g.publishedAt == nil ? nil : Paths.gallery(g.edition.pathPrefix, g.slug), items: items,

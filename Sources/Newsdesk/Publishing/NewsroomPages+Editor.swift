@@ -165,7 +165,7 @@ enum ArticleEditorPage {
         let heading = c.article.map { "Edit: \($0.title)" } ?? "New article"
         let reader = c.article.flatMap { a in a.status == .published ? Paths.article(a.edition.pathPrefix, a.slug) : nil }
         return ArticleEditorModel(
-            layout: ctx.layout(title: heading), links: .standard, heading: heading,
+            layout: ctx.layout(title: heading), links: .for(ctx.viewer), heading: heading,
             action: id.map(NewsroomPaths.article) ?? NewsroomPaths.newArticle, csrf: ctx.formToken, isNew: id == nil,
             form: .init(title: f.title, summary: f.summary, body: f.body, slug: f.slug, byline: f.byline, tags: f.tags,
                         relatedIDs: f.relatedIDs, publishAt: f.publishAt, embargoUntil: f.embargoUntil, correction: f.correction,

@@ -58,7 +58,7 @@ enum FurniturePages {
                          notice: String? = nil) -> SectionsPageModel {
         let last = sections.count - 1
         return SectionsPageModel(
-            layout: ctx.layout(title: "Sections"), links: .standard, csrf: ctx.formToken, action: NewsroomPaths.sections(edition: edition.code),
+            layout: ctx.layout(title: "Sections"), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.sections(edition: edition.code),
             editions: editionLinks(ctx, current: edition) { NewsroomPaths.sections(edition: $0) }, editionName: edition.name,
             editionCode: edition.code,
             sections: sections.enumerated().map { i, s in
@@ -71,7 +71,7 @@ enum FurniturePages {
         let last = picks.count - 1
         let picked = Set(picks.map(\.id))
         return PicksPageModel(
-            layout: ctx.layout(title: "Recommended picks"), links: .standard, csrf: ctx.formToken, action: NewsroomPaths.picks(edition: edition.code),
+            layout: ctx.layout(title: "Recommended picks"), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.picks(edition: edition.code),
             editions: editionLinks(ctx, current: edition) { NewsroomPaths.picks(edition: $0) }, editionName: edition.name, editionCode: edition.code,
             picks: picks.enumerated().map { i, a in
                 PickRowModel(id: a.id, title: a.title, status: a.status.rawValue, statusLabel: NewsroomText.statusLabel(a.status),

@@ -57,7 +57,7 @@ enum RevisionsPage {
             body = RevisionDiff.lines("", only.body)
         }
         return RevisionsPageModel(
-            layout: ctx.layout(title: "Revisions: \(a.title)"), links: .standard, title: a.title, editURL: NewsroomPaths.article(a.id),
+            layout: ctx.layout(title: "Revisions: \(a.title)"), links: .for(ctx.viewer), title: a.title, editURL: NewsroomPaths.article(a.id),
             restoreURL: NewsroomPaths.restore(a.id), csrf: ctx.formToken, currentVersion: a.version, rows: rows,
             from: c.from?.0, to: c.to?.0, fields: fields, body: body, canRestore: c.canRestore)
     }

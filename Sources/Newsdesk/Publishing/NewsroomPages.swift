@@ -52,12 +52,22 @@ struct NewsroomLinks: Encodable, Sendable {
     let preview: String
     /// The editor's autosave and live preview.
     let script: String
-    let sections: String
-    let picks: String
+    /// Editors' pages; nil for journalists, who may not open them.
+    let sections: String?
+    let picks: String?
 
     static let standard = NewsroomLinks(home: NewsroomPaths.home, newArticle: NewsroomPaths.newArticle, media: NewsroomPaths.media,
                                         galleries: NewsroomPaths.galleries, preview: NewsroomPaths.preview,
                                         script: Paths.asset("newsroom.js"), sections: NewsroomPaths.sections(), picks: NewsroomPaths.picks())
+
+    /// The links this member may follow.
+    static func `for`(_ member: Member?) -> NewsroomLinks {
+        guard let member, NewsroomService.editors.contains(member.role) else {
+            return NewsroomLinks(home: standard.home, newArticle: standard.newArticle, media: standard.media, galleries: standard.galleries,
+                                 preview: standard.preview, script: standard.script, sections: nil, picks: nil)
+        }
+        return standard
+    }
 }
 
 enum NewsroomText {
@@ -129,7 +139,7 @@ enum NewsroomHomePage {
             sections += list.map { NewsroomOption(value: "\(edition.code)/\($0.slug)", label: "\($0.name) (\(edition.name))",
                                                   selected: c.filter.sectionID == $0.id) }
         }
-        return NewsroomHomeModel(layout: ctx.layout(title: "Newsroom"), links: .standard, lists: lists, statuses: statuses,
+        return NewsroomHomeModel(layout: ctx.layout(title: "Newsroom"), links: .for(ctx.viewer), lists: lists, statuses: statuses,
                                  editions: editions, sections: sections, query: c.query, filtered: c.filtered != nil)
     }
 }
