@@ -30,7 +30,7 @@
 
   function fetchFragment(id) {
     if (seen[String(id)]) return;
-    fetch("/comments/" + id + "/fragment", { credentials: "same-origin" }).then(function (r) {
+    fetch(section.getAttribute("data-fragment-url").replace(":id", encodeURIComponent(id)), { credentials: "same-origin" }).then(function (r) {
       if (!r.ok) return;
       return r.text().then(function (html) {
         var m = html.match(/data-root-id="(\d+)"/);

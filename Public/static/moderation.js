@@ -31,9 +31,10 @@
   });
   select(0);
   // New items arrive live: say so, and let the moderator pull them in.
-  if (window.EventSource) {
+  var desk = document.querySelector(".moderation[data-live-url]");
+  if (window.EventSource && desk) {
     var fresh = 0, banner = null;
-    new EventSource("/moderation/live").addEventListener("queued", function () {
+    new EventSource(desk.getAttribute("data-live-url")).addEventListener("queued", function () {
       fresh += 1;
       if (!banner) {
         banner = document.createElement("p");

@@ -182,6 +182,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
          .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON].contains(self)
     }
 
+    /// The pattern written as a path ("/comments/:id/fragment"), for scripts that fill in the parameter themselves.
+    var patternPath: String { "/" + segments.joined(separator: "/") }
+
     /// What a controller registers (without the `:edition` prefix of other editions).
     var pattern: [PathComponent] { segments.map(PathComponent.init(stringLiteral:)) }
 

@@ -40,6 +40,8 @@ struct ModerationPageModel: Encodable, Sendable {
     /// Where the filter form reads the queue, and where ticked comments are decided.
     let queueURL: String
     let bulkURL: String
+    /// Server-Sent Events announcing newly queued comments.
+    let liveURL: String
 }
 
 struct UnblockRowModel: Encodable, Sendable {

@@ -55,7 +55,7 @@ enum ModerationPages {
             notice: done.map { "Done: \($0)." }, items: items.map { item($0) }, rules: rules,
             nextURL: next.map { Paths.moderationQueue(cursor: String($0), rule: filter.rule ?? "", sort: sort) },
             filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst,
-            queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk)
+            queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk, liveURL: Paths.moderationLive)
     }
 
     /// A member's record: standing, block, and their latest comments.

@@ -48,6 +48,8 @@ struct SiteLinks: Encodable, Sendable {
     var newsroom: String = NewsroomPaths.home
     let privacy: String
     let communityStandards: String
+    /// A published comment as HTML, with `:id` for the page's script to fill in.
+    let commentFragment: String
     let sitemap: String
     let stylesheet: String
     let icon: String
@@ -56,6 +58,7 @@ struct SiteLinks: Encodable, Sendable {
     static let standard = SiteLinks(
         login: Paths.login(), register: Paths.register, logout: Paths.logout, settings: Paths.settings(),
         moderation: Paths.moderationQueue(), privacy: Paths.privacy, communityStandards: Paths.communityStandards,
+        commentFragment: SiteRoute.commentFragment.patternPath,
         sitemap: Paths.sitemap, stylesheet: Paths.asset("site.css"), icon: Paths.asset("favicon.svg"),
         scripts: ["site.js", "captcha.js", "discussion.js", "moderation.js"].map(Paths.asset))
 }

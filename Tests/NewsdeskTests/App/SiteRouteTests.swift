@@ -47,6 +47,7 @@ struct SiteRouteTests {
         (Paths.adminUserRole(7), "/admin/users/7/role"),
         (Paths.commentLike(12), "/comments/12/like"),
         (Paths.threadLive(7), "/threads/7/live"),
+        (SiteRoute.commentFragment.patternPath, "/comments/:id/fragment"),
     ])
     func linksFillTheRoutePatternsWithEncodedValues(_ link: String, _ expected: String) {
         #expect(link == expected)
