@@ -91,7 +91,7 @@ struct MediaLibraryTests {
             let token = try await StaffAndAPISessionTests.enrolledStaffToken(app, email: "ed@news.test", role: .editor, clock: clock)
             let dir = FileManager.default.temporaryDirectory.appendingPathComponent("big-\(UUID().uuidString)").path
             try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-            try await ImageTool(path: ImageTool.find()).run([Self.fixture, "--size", "1700x", "-o", dir + "/big.jpg[Q=70]"])
+            try await ImageTool(path: ImageTool.find()).run([Self.fixture, "--size", "1100x", "-o", dir + "/big.jpg[Q=70]"])
             let big = Array(try Data(contentsOf: URL(fileURLWithPath: dir + "/big.jpg")))
             var id = 0
             try await Self.upload(app, token: token, bytes: big) { res in
@@ -99,7 +99,7 @@ struct MediaLibraryTests {
                 let body = try NewsroomAPITests.json(res)
                 id = body["id"] as? Int ?? 0
                 let webp = (body["variants"] as? [[String: Any]] ?? []).filter { $0["format"] as? String == "webp" }
-                #expect(webp.compactMap { $0["width"] as? Int } == [320, 640, 1024, 1600, 1700])
+                #expect(webp.compactMap { $0["width"] as? Int } == [320, 640, 1024, 1100])
             }
             var input = NewsroomService.ArticleInput.story("Ships return", status: "published")
             input.leadImageID = .some(id)
@@ -111,8 +111,8 @@ struct MediaLibraryTests {
                 #expect(res.status == .ok)
                 let html = res.text
                 #expect(html.contains("<source type=\"image/webp\" srcset=\"/media/"))
-                #expect(html.contains("-w320.webp 320w, ") && html.contains("-w1700.webp 1700w\" sizes=\""))
-                #expect(html.contains("width=\"1700\" height=\"3400\""))
+                #expect(html.contains("-w320.webp 320w, ") && html.contains("-w1100.webp 1100w\" sizes=\""))
+                #expect(html.contains("width=\"1100\" height=\"2200\""))
             }
             try await app.testing().test(.GET, "/") { res in
                 // Cards below the top story load lazily; the top story's photo does not wait.
