@@ -47,8 +47,9 @@ public struct Engine: Sendable {
         if statistical.contains(where: { $0.rule == .spam }) { out.removeAll { $0.rule == .promotion } }
         // The model's own reading of an advert only clears a phone number when it is sure: "call the mayor at home
         // on …" is somebody's personal data however much it sounds like "call us on …".
+        // Spam is only reported when the model is precise (its reject threshold), so any spam finding clears them.
         let commercial = !commerce.isEmpty || statistical.contains {
-            ($0.rule == .spam || $0.rule == .promotion) && $0.confidence >= confident($0.rule)
+            $0.rule == .spam || ($0.rule == .promotion && $0.confidence >= confident($0.rule))
         }
         // A business's own phone or address in an advertisement is not a third party's personal data.
         for hit in personal where !commercial || (hit.kind != .phone && hit.kind != .email) {
