@@ -53,6 +53,7 @@ def test_journalist_writes_editor_schedules_reader_sees_it_at_the_time(base):
         jo.find_element(By.ID, "title").send_keys(title)
         jo.find_element(By.ID, "summary").send_keys("The crossing runs again after three years.")
         jo.find_element(By.ID, "body").send_keys("The **night ferry** sailed at ten.\n\n")
+        jo.find_element(By.ID, "tags").send_keys("Ferries, Night trains")
         # Related card: search headlines (a plain form round trip), then insert the card.
         jo.find_element(By.ID, "find").send_keys(related["title"])
         before = jo.find_element(By.ID, "find")
