@@ -88,6 +88,7 @@ struct ContentModel: Sendable {
         var best: Int8 = 0
         var span: (Int, Int)? = nil
         ContentFeatures.forEachText(scan) { b, s, e in
+            guard e - s >= 3 else { return }   // "a", "is": never the evidence a member should be shown
             let w = weights[Int(b) * ContentModel.stride + r]
             if w > best { best = w; span = (Int(s), Int(e)) }
         }

@@ -204,3 +204,35 @@ _examples_v1 = examples
 
 def examples(rng):
     return _examples_v1(rng) + [(t, []) for t in SHOUT_CLEAN]
+
+
+# Calling a thing stupid is not an insult; years and wins are not offers (found by probing after round three).
+THING_WORDS = ["law", "decision", "policy", "idea", "rule", "plan", "question", "debate", "system", "scheme", "design",
+               "timetable", "budget", "proposal", "tax", "bridge plan", "transfer", "tactic", "substitution", "campaign"]
+STUPID = ["stupid", "idiotic", "dumb", "moronic", "ridiculous", "brainless", "asinine", "daft", "silly", "insane", "crazy"]
+HISTORY = ["Women's suffrage was won in {y} for some women and ten years later for all",
+           "The club won the league in {y} and again in {z}", "The bridge was opened in {y} and rebuilt in {z}",
+           "Free school meals were introduced in {y}", "The flood of {y} was worse, my grandparents lost everything",
+           "The party won 42 seats in {y} and lost them all in {z}", "Our team won 3-1 in {y}, I was there",
+           "The law was passed in {y} and changed in {z}"]
+
+
+def thing_templates(rng, n):
+    out = []
+    for _ in range(n):
+        f = rng.choice(["This is a {s} {t} and it should be scrapped", "Such a {s} {t}, honestly", "What a {s} {t}",
+                        "The {t} is {s}, nobody thought it through", "{S} {t}. Who signed this off?",
+                        "Honestly the most {s} {t} I've seen this year", "That {t} was {s} and everyone knows it"])
+        s = f.format(s=rng.choice(STUPID), S=rng.choice(STUPID).capitalize(), t=rng.choice(THING_WORDS))
+        out.append(s[0].upper() + s[1:] + rng.choice([".", "!", ""]))
+    for _ in range(n // 3):
+        y = rng.randint(1900, 2024)
+        out.append(rng.choice(HISTORY).format(y=y, z=y + rng.randint(1, 30)) + ".")
+    return out
+
+
+_examples_v2 = examples
+
+
+def examples(rng):
+    return _examples_v2(rng) + [(t, []) for t in thing_templates(rng, 200)]
