@@ -24,6 +24,10 @@ public struct ConfigureOptions: Sendable {
 /// Wires the application: storage, templates, services, routes, commands and background jobs.
 public func configure(_ app: Application, config: Config, options: ConfigureOptions = .init()) async throws {
     app.directory = DirectoryConfiguration(workingDirectory: config.resourcesDirectory + "/")
+    // SQLite calls and file reads block a thread each. The shared default pool has one thread per core, so a write
+    // waiting out a lock (up to StoreLimits.waitSeconds) would stall every other query and static file meanwhile;
+    // this node gets a pool of its own, large enough that a waiting write never holds up the rest.
+    app.threadPool = NIOThreadPool(numberOfThreads: max(8, System.coreCount * 4))
 
     let bus = NodeBus(logger: app.logger)
     var busListener: PostgresBusListener?
