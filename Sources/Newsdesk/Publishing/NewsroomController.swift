@@ -52,6 +52,7 @@ struct NewsroomController: RouteCollection {
             filter.sectionID = try await s.articles.section(edition: e.id, slug: String(section[section.index(after: slash)...]), on: req.db)?.id
         }
         filter.titleContains = query.isEmpty ? nil : query
+        filter.authorID = (try? req.query.get(Int.self, at: "author")).flatMap { $0 > 0 ? $0 : nil }
         var content = NewsroomHomePage.Content(filter: filter, query: query, filtered: nil)
         content.sections = try await Self.sectionsByEdition(req, ctx.editions)
         let newsroom = s.newsroom

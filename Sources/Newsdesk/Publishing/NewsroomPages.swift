@@ -23,6 +23,8 @@ struct NewsroomRow: Encodable, Sendable {
     let edition: String
     let section: String
     let byline: String
+    /// The newsroom filtered to this author's articles.
+    let authorURL: String?
     /// "Scheduled for …", "Published …", "Saved …" in the edition's time.
     let when: String
 }
@@ -42,6 +44,8 @@ struct NewsroomHomeModel: Encodable, Sendable {
     let sections: [NewsroomOption]
     let query: String
     let filtered: Bool
+    /// Set when the list is one author's.
+    let author: Int?
 }
 
 struct NewsroomLinks: Encodable, Sendable {
@@ -89,7 +93,8 @@ enum NewsroomText {
         case .draft, .submitted: when = "Saved " + (a.updatedAt.map { EditionClock.articleTime($0, zone: zone, language: "en") } ?? "")
         }
         return NewsroomRow(title: a.title, editURL: NewsroomPaths.article(a.id), status: a.status.rawValue,
-                           statusLabel: statusLabel(a.status), edition: a.edition.name, section: a.section.name, byline: a.byline, when: when)
+                           statusLabel: statusLabel(a.status), edition: a.edition.name, section: a.section.name, byline: a.byline,
+                           authorURL: a.authorID.map { NewsroomPaths.home(author: $0) }, when: when)
     }
 
     /// `2017-09-23T04:00` for a `datetime-local` field, in the edition's time zone.
@@ -140,6 +145,6 @@ enum NewsroomHomePage {
                                                   selected: c.filter.sectionID == $0.id) }
         }
         return NewsroomHomeModel(layout: ctx.layout(title: "Newsroom"), links: .for(ctx.viewer), lists: lists, statuses: statuses,
-                                 editions: editions, sections: sections, query: c.query, filtered: c.filtered != nil)
+                                 editions: editions, sections: sections, query: c.query, filtered: c.filtered != nil, author: c.filter.authorID)
     }
 }

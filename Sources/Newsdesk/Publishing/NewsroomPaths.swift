@@ -1,8 +1,9 @@
 /// The newsroom's addresses, each built from its `SiteRoute`.
 enum NewsroomPaths {
     static let home = SiteRoute.newsroomHome.path()
-    static func home(status: String? = nil, edition: String? = nil, section: String? = nil, query: String? = nil) -> String {
-        SiteRoute.newsroomHome.path(query: ["status": status, "edition": edition, "section": section, "q": query])
+    static func home(status: String? = nil, edition: String? = nil, section: String? = nil, query: String? = nil, author: Int? = nil) -> String {
+        SiteRoute.newsroomHome.path(query: ["status": status, "edition": edition, "section": section, "q": query,
+                                            "author": author.map(String.init)])
     }
     static let newArticle = SiteRoute.newsroomNewArticle.path()
     static let preview = SiteRoute.newsroomPreview.path()

@@ -81,6 +81,9 @@ struct NewsroomPagesTests {
             let stored = try #require(try await Article.find(id, on: app.db))
             #expect(stored.status == "scheduled" && stored.publishedAt == Date(timeIntervalSince1970: 1_506_132_000 + 3600))
             #expect(try await ed.get("/newsroom").text.contains("Goes live 04:00 GMT+1, 23 September 2017"))
+            let byAuthor = try await ed.get("/newsroom?author=\(stored.authorID ?? 0)")
+            #expect(byAuthor.text.contains("Matching articles") && byAuthor.text.contains("Harbour reopens"))
+            #expect(!(try await ed.get("/newsroom?author=999")).text.contains("Harbour reopens"))
 
             let stale = try await ed.post("/newsroom/articles/\(id)", Self.form(["version": "1", "title": "Harbour stays shut", "action": "save"]))
             #expect(stale.status == .conflict)
