@@ -35,7 +35,7 @@ extension AccountService {
             try await sessions.revokeAll(userID: member.id, except: member.sessionID, on: tx)
             try await mailer.enqueue(AccountMails.passwordChanged(
                 to: MailAddress(email: user.email, name: user.displayName), language: language,
-                recoverURL: origin + "/account/recover"), on: tx)
+                recoverURL: origin + Paths.recover), on: tx)
         }
     }
 
@@ -58,7 +58,7 @@ extension AccountService {
             let token = try await issueToken(.changeEmail, userID: member.id, lifetime: 86_400, payload: email, on: tx)
             try await mailer.enqueue(AccountMails.changeEmail(
                 to: MailAddress(email: email, name: user.displayName), language: language,
-                url: origin + "/account/confirm-email-change?token=" + token), on: tx)
+                url: origin + Paths.confirmEmailChange(token: token)), on: tx)
         }
     }
 
@@ -91,7 +91,7 @@ extension AccountService {
             let token = try await issueToken(.restoreAccount, userID: member.id, lifetime: Self.restoreWindow, on: tx)
             try await mailer.enqueue(AccountMails.deleted(
                 to: MailAddress(email: user.email, name: user.displayName), language: language,
-                url: origin + "/account/restore?token=" + token), on: tx)
+                url: origin + Paths.restoreAccount(token: token)), on: tx)
         }
         logger.info("account deleted by its member", metadata: ["user": "\(member.id)"])
     }

@@ -61,7 +61,7 @@ struct AccountService: Sendable {
             if let existing = try await User.query(on: tx).filter(\.$email == email).first() {
                 try await mailer.enqueue(AccountMails.alreadyRegistered(
                     to: MailAddress(email: email, name: existing.displayName), language: r.language,
-                    loginURL: r.origin + "/account/login", recoverURL: r.origin + "/account/recover"), on: tx)
+                    loginURL: r.origin + Paths.login(), recoverURL: r.origin + Paths.recover), on: tx)
                 return
             }
             let user = User(email: email, passwordHash: try Bcrypt.hash(r.password, cost: bcryptCost), displayName: name,
@@ -73,7 +73,7 @@ struct AccountService: Sendable {
             let token = try await issueToken(.confirmEmail, userID: try user.requireID(), lifetime: 7 * 86_400, on: tx)
             try await mailer.enqueue(AccountMails.confirm(
                 to: MailAddress(email: email, name: name), language: r.language,
-                url: r.origin + "/account/confirm?token=" + token), on: tx)
+                url: r.origin + Paths.confirmEmail(token: token)), on: tx)
             logger.info("member registered", metadata: ["user": "\(user.id ?? 0)"])
         }
     }
@@ -177,7 +177,7 @@ struct AccountService: Sendable {
             let token = try await issueToken(.resetPassword, userID: try user.requireID(), lifetime: 3600, on: tx)
             try await mailer.enqueue(AccountMails.reset(
                 to: MailAddress(email: user.email, name: user.displayName), language: r.language,
-                url: r.origin + "/account/reset?token=" + token), on: tx)
+                url: r.origin + Paths.resetPassword(token: token)), on: tx)
         }
     }
 
@@ -201,7 +201,7 @@ struct AccountService: Sendable {
             try await sessions.revokeAll(userID: try user.requireID(), on: tx)
             try await mailer.enqueue(AccountMails.passwordChanged(
                 to: MailAddress(email: user.email, name: user.displayName), language: language,
-                recoverURL: origin + "/account/recover"), on: tx)
+                recoverURL: origin + Paths.recover), on: tx)
         }
         try await throttle.forgive(email: user.email, on: db)
         let (newToken, _) = try await sessions.create(userID: try user.requireID(), kind: "web", remember: false, on: db)

@@ -43,6 +43,11 @@ enum Paths {
     static let settingsAvatar = SiteRoute.accountSettingsAvatar.path()
     static let deleteAccount = SiteRoute.accountDelete.path()
     static let restore = SiteRoute.accountRestore.path()
+    /// The links account mails carry (a token in the query).
+    static func confirmEmail(token: String) -> String { SiteRoute.accountConfirm.path(query: ["token": token]) }
+    static func resetPassword(token: String) -> String { SiteRoute.accountReset.path(query: ["token": token]) }
+    static func confirmEmailChange(token: String) -> String { SiteRoute.accountConfirmEmailChange.path(query: ["token": token]) }
+    static func restoreAccount(token: String) -> String { SiteRoute.accountRestore.path(query: ["token": token]) }
     static let twoFactor = SiteRoute.accountTwoFactor.path()
     static let unblock = SiteRoute.accountUnblock.path()
     static let privacy = SiteRoute.privacy.path()
