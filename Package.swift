@@ -38,7 +38,7 @@ let package = Package(
         .executableTarget(name: "newsdesk", dependencies: ["Newsdesk"]),
         .executableTarget(name: "standards-bench", dependencies: ["Standards"], path: "Sources/standards-bench"),
         .testTarget(name: "StandardsTests", dependencies: ["Standards"]),
-        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"]),
+        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], exclude: ["Data"]),
         .testTarget(
             name: "NewsdeskTests",
             dependencies: [
