@@ -106,6 +106,8 @@ struct APIArticle: Encodable {
     let leadImage: LeadImage?
     let counters: Counters
     let bodyHtml: String?
+    /// Search results only: the matching passage, HTML-escaped except for `<mark>`.
+    var snippet: String? = nil
 }
 
 struct APIEdition: Encodable {

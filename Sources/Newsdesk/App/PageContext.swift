@@ -38,20 +38,30 @@ struct PageContext: Sendable {
         let switcher = editions.map {
             EditionLink(code: $0.code, name: $0.name, url: Paths.front($0.pathPrefix), language: $0.language, current: $0.id == edition.id)
         }
-        return LayoutModel(
+        var model = LayoutModel(
             lang: edition.language, siteName: Self.siteName, editionName: edition.name,
             title: current == .front ? "\(Self.siteName) — \(edition.name)" : "\(title) — \(Self.siteName)",
             description: description ?? "\(Self.siteName): news, analysis and pictures from around the world.",
             canonicalURL: canonicalPath.map { origin + $0 }, homeURL: Paths.front(p), nav: nav,
             editions: switcher, strings: s, clock: PageCache.clockMarker, og: og, jsonLD: jsonLD,
             year: Calendar(identifier: .gregorian).component(.year, from: now),
-            alternateFeeds: [],
             member: viewer.map {
                 MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
                             avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin,
                             isDesk: ModerationService.desk.contains($0.role), isNewsroom: NewsroomService.writers.contains($0.role))
             },
             csrf: viewer == nil ? nil : csrf)
+        model.search = SearchPage.box(edition)
+        model.feeds = [
+            FeedLinkModel(type: "application/rss+xml", title: "\(Self.siteName) \(edition.name) (RSS)", url: Paths.rss(p)),
+            FeedLinkModel(type: "application/atom+xml", title: "\(Self.siteName) \(edition.name) (Atom)", url: Paths.atom(p)),
+            FeedLinkModel(type: "application/feed+json", title: "\(Self.siteName) \(edition.name) (JSON Feed)", url: Paths.jsonFeed(p)),
+        ]
+        if case .section(let slug) = current, let section = sections.first(where: { $0.slug == slug }) {
+            model.feeds.append(FeedLinkModel(type: "application/rss+xml", title: "\(Self.siteName) \(edition.name): \(section.name) (RSS)",
+                                             url: Paths.sectionRSS(p, slug)))
+        }
+        return model
     }
 
     /// The token for a form; pages with forms are loaded with one.

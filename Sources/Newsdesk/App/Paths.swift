@@ -24,6 +24,20 @@ enum Paths {
     static let sitemap = SiteRoute.sitemap.path()
     static let newsSitemap = SiteRoute.newsSitemap.path()
     static func sitemapPart(_ file: String) -> String { SiteRoute.sitemapPart.path(file) }
+    static func rss(_ prefix: String) -> String { SiteRoute.editionRSS.path(edition: prefix) }
+    static func atom(_ prefix: String) -> String { SiteRoute.editionAtom.path(edition: prefix) }
+    static func jsonFeed(_ prefix: String) -> String { SiteRoute.editionJSON.path(edition: prefix) }
+    static func sectionRSS(_ prefix: String, _ slug: String) -> String { SiteRoute.sectionRSS.path(slug, edition: prefix) }
+    static func tagRSS(_ prefix: String, _ slug: String) -> String { SiteRoute.tagRSS.path(slug, edition: prefix) }
+    /// The search page; with `query` its results, refined by the other parameters.
+    static func search(_ prefix: String, query: String? = nil, section: String? = nil, from: String? = nil, to: String? = nil,
+                       sort: String? = nil, cursor: String? = nil) -> String {
+        SiteRoute.search.path(edition: prefix, query: ["q": query, "section": section, "from": from, "to": to, "sort": sort, "cursor": cursor])
+    }
+    /// Title suggestions for the search box (JSON).
+    static func searchSuggest(edition code: String) -> String {
+        SiteRoute.apiSearchSuggest.path(query: ["edition": code])
+    }
     /// A file of `Public/static`, served by the file middleware rather than a route.
     static func asset(_ name: String) -> String { "/static/" + name }
     /// Everything under it answers JSON.

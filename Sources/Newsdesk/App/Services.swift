@@ -6,6 +6,7 @@ struct AppServices: Sendable {
     let clock: AppClock
     let editions: EditionService
     let articles: ArticleService
+    let search: SearchService
     let galleries: GalleryService
     let media: MediaStore
     let users: UserService

@@ -9,6 +9,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case front, allNews, section, tag, article, multimedia, gallery
     case shortLink, media, sitemap, sitemapPart, newsSitemap, robots, health, readiness, metrics
     case editionRSS, editionAtom, editionJSON, sectionRSS, sectionAtom, sectionJSON, tagRSS, tagAtom, tagJSON
+    case search
 
     // Accounts
     case accountRegister, accountConfirm, accountLogin, accountLogout, accountRecover, accountReset
@@ -33,6 +34,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case apiModerationQueue, apiModerationDecision, apiModerationComment, apiModerationBlocks, apiModerationUnblockDecision
     case apiUnblockRequests
     case apiArticleRevisions, apiNewsroomArticles, apiMedia, apiGalleries, apiGallery
+    case apiSearch, apiSearchSuggest
 
     // The newsroom
     case newsroomHome, newsroomNewArticle, newsroomArticle, newsroomPreview, newsroomRevisions, newsroomRestore
@@ -66,6 +68,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .tagAtom: ["tag", ":slug", "atom.xml"]
         case .tagJSON: ["tag", ":slug", "feed.json"]
         case .robots: ["robots.txt"]
+        case .search: ["search"]
 
         case .accountRegister: ["account", "register"]
         case .accountConfirm: ["account", "confirm"]
@@ -134,6 +137,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiMedia: ["api", "v1", "media"]
         case .apiGalleries: ["api", "v1", "galleries"]
         case .apiGallery: ["api", "v1", "galleries", ":id"]
+        case .apiSearch: ["api", "v1", "search"]
+        case .apiSearchSuggest: ["api", "v1", "search", "suggest"]
 
         case .newsroomHome: ["newsroom"]
         case .newsroomNewArticle: ["newsroom", "articles", "new"]
@@ -179,7 +184,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     /// Reader pages exist in every edition: registered as they are and again under `/:edition`.
     var isPerEdition: Bool {
         [.front, .allNews, .section, .tag, .article, .multimedia, .gallery, .editionRSS, .editionAtom, .editionJSON,
-         .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON].contains(self)
+         .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON, .search].contains(self)
     }
 
     /// The pattern written as a path ("/comments/:id/fragment"), for scripts that fill in the parameter themselves.

@@ -84,7 +84,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     let standards = StandardsDesk(clock: clock)
     let editions = EditionService()
     let users = UserService(clock: clock, bcryptCost: options.bcryptCost)
-    let articles = ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache)
+    let articles = ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache,
+                                  search: SearchIndexer(editions: editions))
     var discussion = DiscussionService(
         clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(), articles: articles, judge: standards,
         users: users, editions: editions,
@@ -96,6 +97,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         clock: clock,
         editions: editions,
         articles: articles,
+        search: SearchService(clock: clock, articles: articles),
         galleries: GalleryService(clock: clock, cache: cache),
         media: MediaStore(directory: config.dataDirectory + "/media", clock: clock),
         users: users,
@@ -139,6 +141,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(StandardsCommand(), as: "standards")
+    app.asyncCommands.use(SearchCommand(), as: "search")
 }
 
 func routes(_ app: Application) throws {
@@ -146,6 +149,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: MetricsController())
     try app.register(collection: SyndicationController())
     try app.register(collection: ReaderController())
+    try app.register(collection: SearchController())
     try app.register(collection: GalleryController())
     try app.register(collection: MediaController())
     try app.register(collection: FeedsController())

@@ -1,4 +1,5 @@
 import Fluent
+import NewsText
 import Foundation
 
 /// What other features need to know about an article without rendering it.
@@ -42,5 +43,19 @@ extension ArticleService {
         let visible = a.status == ArticleStatus.published.rawValue && (a.publishedAt.map { $0 <= clock.now() } ?? false)
         return CommentTarget(id: articleID, editionID: a.editionID, title: a.title, summary: a.summary, bodyMarkdown: a.body,
                              isVisible: visible, commentsClosed: a.commentsClosed == true)
+    }
+}
+
+extension ArticleService {
+    /// The summary and the body as plain text of these articles, for search snippets: one query.
+    func searchTexts(ids: [Int], on db: any Database) async throws -> [Int: (summary: String, body: String)] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await Article.query(on: db).filter(\.$id ~~ ids).field(\.$id).field(\.$summary).field(\.$body).all()
+        var out: [Int: (summary: String, body: String)] = [:]
+        for row in rows {
+            guard let id = row.id else { continue }
+            out[id] = (row.summary, PlainText.fromMarkdown(row.body))
+        }
+        return out
     }
 }

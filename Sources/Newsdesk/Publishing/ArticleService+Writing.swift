@@ -56,6 +56,7 @@ extension ArticleService {
             try await article.update(on: tx)
             try await replaceTags(of: article, names: draft.tags, on: tx)
             try await replaceRelations(of: id, relatedIDs: draft.relatedIDs, on: tx)
+            try await search.sync(article, on: tx)
             return id
         }
         await cache.invalidate(tags: ["edition:\(draft.editionID)", "sitemap"])
@@ -90,6 +91,7 @@ extension ArticleService {
             }
             article.recommendedRank = draft.recommendedRank
             try await article.update(on: tx)
+            try await search.sync(article, on: tx)
             try await replaceTags(of: article, names: draft.tags, on: tx)
             try await replaceRelations(of: id, relatedIDs: draft.relatedIDs, on: tx)
         }
@@ -166,6 +168,7 @@ extension ArticleService {
             guard let article = try await Article.find(articleID, on: tx) else { throw PublishingError.notFound }
             article.body = body
             try await article.update(on: tx)
+            try await search.sync(article, on: tx)
             try await replaceRelations(of: articleID, relatedIDs: relatedIDs, on: tx)
         }
         await cache.invalidate(tags: ["article:\(articleID)"])

@@ -14,6 +14,8 @@ struct ArticleService: Sendable {
     let clock: AppClock
     let shortCodeKey: UInt64
     let cache: PageCache
+    /// Told of every save inside its transaction, so search finds exactly what readers can see.
+    let search: SearchIndexer
 
     static let maxPageSize = 50
 

@@ -31,11 +31,14 @@ struct LayoutModel: Encodable, Sendable {
     let og: OpenGraph?
     let jsonLD: String?
     let year: Int
-    let alternateFeeds: [String]
     /// The signed-in member's header part; nil on pages shared by anonymous readers.
     let member: MemberBadge?
     let csrf: String?
     var links: SiteLinks = .standard
+    /// Feeds announced for feed readers: the edition's, and the section's or tag's on their pages.
+    var feeds: [FeedLinkModel] = []
+    /// The header's search box; nil only on pages built without an edition (none today).
+    var search: SearchBoxModel? = nil
 }
 
 /// The site's own addresses that templates need on every page, so no template writes an address itself.
@@ -60,7 +63,7 @@ struct SiteLinks: Encodable, Sendable {
         moderation: Paths.moderationQueue(), privacy: Paths.privacy, communityStandards: Paths.communityStandards,
         commentFragment: SiteRoute.commentFragment.patternPath,
         sitemap: Paths.sitemap, stylesheet: Paths.asset("site.css"), icon: Paths.asset("favicon.svg"),
-        scripts: ["site.js", "captcha.js", "discussion.js", "moderation.js"].map(Paths.asset))
+        scripts: ["site.js", "search.js", "captcha.js", "discussion.js", "moderation.js"].map(Paths.asset))
 }
 
 struct MemberBadge: Encodable, Sendable {

@@ -14,7 +14,7 @@ struct PageSnapshotTests {
             editions: [EditionLink(code: "en", name: "International", url: "/", language: "en", current: true),
                        EditionLink(code: "ru", name: "Русская служба", url: "/ru/", language: "ru", current: false)],
             strings: strings, clock: "01:51 GMT+1, 23 September 2017", og: nil, jsonLD: "{\"@type\":\"NewsArticle\"}", year: 2017,
-            alternateFeeds: [], member: nil, csrf: nil)
+            member: nil, csrf: nil)
         let image = ImageModel(src: "/media/storm.svg", alt: "Waves over the sea wall", width: 1600, height: 900,
                                caption: "Waves break over the sea wall <at dawn>", credit: "© Meridian Press / Ana Ruiz")
         let discussion = DiscussionModel(

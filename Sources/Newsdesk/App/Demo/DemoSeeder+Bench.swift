@@ -13,6 +13,7 @@ extension DemoSeeder {
         let s = app.newsdesk
         let editions = try await s.editions.all(on: db)
         guard !editions.isEmpty else { return 0 }
+        let languages = Dictionary(editions.map { ($0.id, $0.language) }, uniquingKeysWith: { a, _ in a })
         var sectionsByEdition: [Int: [Int]] = [:]
         for e in editions { sectionsByEdition[e.id] = try await s.articles.sections(edition: e.id, on: db).map(\.id) }
         var tagsByEdition: [Int: [Int]] = [:]
@@ -52,15 +53,25 @@ extension DemoSeeder {
                     "id", "edition_id", "section_id", "byline", "title", "slug", "summary", "body", "lead_media_id",
                     "status", "published_at", "created_at", "short_code", "views", "comments_count")
                 for a in batch {
-                    let body = "Generated article \(a.id) for benchmarks.\n\n" + String(repeating: "The story continues with detail, quotes and context. ", count: 30)
+                    let body = Self.generatedBody(a.id)
                     articleRows = articleRows.values([
                         SQLBind(a.id), SQLBind(a.editionID), SQLBind(a.sectionID), SQLBind("Newsdesk staff"), SQLBind(a.title),
-                        SQLBind(a.slug), SQLBind("A generated summary for benchmark article \(a.id)."), SQLBind(body),
+                        SQLBind(a.slug), SQLBind(Self.generatedSummary(a.id)), SQLBind(body),
                         SQLBind(a.mediaID), SQLBind(ArticleStatus.published.rawValue), SQLBind(a.publishedAt), SQLBind(a.publishedAt),
                         SQLBind(a.shortCode), SQLBind(0), SQLBind(0),
                     ])
                 }
                 try await articleRows.run()
+                // Generated articles are found by search like any other.
+                let docs = batch.map { a in
+                    SearchDocument(articleID: a.id, editionID: a.editionID, sectionID: a.sectionID,
+                                   language: languages[a.editionID] ?? "en", publishedAt: a.publishedAt, title: a.title,
+                                   summary: Self.generatedSummary(a.id), body: PlainText.fromMarkdown(Self.generatedBody(a.id)))
+                }
+                try await SearchIndexes.of(tsql).put(docs, on: tsql)
+                for d in docs {
+                    try await SearchVocabulary.update(editionID: d.editionID, articleID: d.articleID, text: d.title + "\n" + d.summary, on: tsql)
+                }
                 let tagged = batch.filter { $0.tagID != nil }
                 guard !tagged.isEmpty else { return }
                 var tagRows = tsql.insert(into: ArticleTag.schema).columns("article_id", "tag_id", "status", "published_at")
@@ -78,6 +89,14 @@ extension DemoSeeder {
         await s.pageCache.removeAll()
         return done
     }
+}
+
+extension DemoSeeder {
+    static func generatedBody(_ id: Int) -> String {
+        "Generated article \(id) for benchmarks.\n\n" + String(repeating: "The story continues with detail, quotes and context. ", count: 30)
+    }
+
+    static func generatedSummary(_ id: Int) -> String { "A generated summary for benchmark article \(id)." }
 }
 
 private struct GeneratedArticle: Sendable {
