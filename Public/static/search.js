@@ -6,6 +6,9 @@
   var input = form.querySelector("input[name=q]");
   var list = form.querySelector(".search-box__list");
   var timer = null, active = -1, last = "", controller = null;
+  // With the script, the box is a combobox over its list of suggestions.
+  input.setAttribute("role", "combobox");
+  input.setAttribute("aria-expanded", "false");
 
   function close() {
     list.hidden = true;

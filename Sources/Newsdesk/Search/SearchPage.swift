@@ -33,6 +33,7 @@ struct SearchOptionModel: Encodable, Sendable {
 struct SearchPageModel: Encodable, Sendable {
     let layout: LayoutModel
     let s: SearchStrings
+    let heading: String
     let query: String
     let searched: Bool
     /// What to fix, when the search could not run; the form keeps what was typed.
@@ -132,8 +133,8 @@ enum SearchPage {
         let s = SearchStrings.for(language: ctx.edition.language)
         let p = ctx.edition.pathPrefix
         let searched = !asked.q.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
-        var layout = ctx.layout(title: searched ? s.resultsFor.replacingOccurrences(of: "%@", with: asked.q) : s.heading,
-                                canonicalPath: Paths.search(p))
+        let heading = searched && failure == nil ? s.resultsFor.replacingOccurrences(of: "%@", with: asked.q) : s.heading
+        var layout = ctx.layout(title: heading, canonicalPath: Paths.search(p))
         layout.search = box(ctx.edition, query: asked.q)
         func link(cursor: String?, q: String? = nil) -> String {
             Paths.search(p, query: q ?? asked.q, section: asked.section.isEmpty ? nil : asked.section,
@@ -148,7 +149,7 @@ enum SearchPage {
                 : s.count(outcome.total) + (outcome.total >= SearchHits.countLimit ? "+" : "")
         }
         return SearchPageModel(
-            layout: layout, s: s, query: asked.q, searched: searched && failure == nil,
+            layout: layout, s: s, heading: heading, query: asked.q, searched: searched && failure == nil,
             error: searched || failure?.fields?["q"] == nil ? failure?.message : nil,
             fieldErrors: failure?.fields ?? [:],
             summary: summary,
