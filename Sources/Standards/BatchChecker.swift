@@ -75,23 +75,73 @@ public final class BatchChecker {
         }
     }
 
+    /// An ISO-8601 time: `2026-11-01T10:00:00Z`, with fractional seconds, with an offset (`+03:00`, `+0300`), with a
+    /// space for the `T`, without a zone (read as UTC), or a date alone (midnight UTC). Read by hand, digit by digit:
+    /// a formatter per comment cost more than the standards engine itself.
     static func parseDate(_ raw: String) -> Date? {
-        var s = raw.trimmingCharacters(in: .whitespaces)
-        // "2026-11-01 10:00:00" (a space for the T) and "2026-11-01" (a date alone, midnight UTC) are accepted too.
-        if s.count >= 19, s[s.index(s.startIndex, offsetBy: 10)] == " " {
-            let t = s.index(s.startIndex, offsetBy: 10)
-            s.replaceSubrange(t...t, with: "T")
+        let b = Array(raw.trimmingCharacters(in: .whitespaces).utf8)
+        func digits(_ at: Int, _ count: Int) -> Int? {
+            guard at + count <= b.count else { return nil }
+            var n = 0
+            for k in at..<(at + count) {
+                let c = b[k]
+                guard c >= 0x30 && c <= 0x39 else { return nil }
+                n = n * 10 + Int(c - 0x30)
+            }
+            return n
         }
-        if s.count == 10, s.dropFirst(4).first == "-" { s += "T00:00:00Z" }
-        let plain = ISO8601DateFormatter()
-        let fractional = ISO8601DateFormatter()
-        fractional.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        if let d = plain.date(from: s) ?? fractional.date(from: s) { return d }
-        // Without a zone: read as UTC.
-        if !s.hasSuffix("Z"), !s.contains("+"), s.count >= 19 {
-            return plain.date(from: s + "Z") ?? fractional.date(from: s + "Z")
+        guard let year = digits(0, 4), b.count >= 10, b[4] == 0x2D, let month = digits(5, 2), b[7] == 0x2D,
+              let day = digits(8, 2), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        var hour = 0, minute = 0, second = 0, fraction = 0.0, offset = 0
+        var i = 10
+        if b.count > 10 {
+            guard b[10] == 0x54 || b[10] == 0x20 || b[10] == 0x74, let h = digits(11, 2), b.count > 13, b[13] == 0x3A,
+                  let m = digits(14, 2), b.count > 16, b[16] == 0x3A, let sec = digits(17, 2),
+                  h < 24, m < 60, sec < 61 else { return nil }
+            (hour, minute, second) = (h, m, sec)
+            i = 19
+            if i < b.count, b[i] == 0x2E || b[i] == 0x2C {
+                i += 1
+                var scale = 0.1
+                let start = i
+                while i < b.count, b[i] >= 0x30 && b[i] <= 0x39 {
+                    fraction += Double(b[i] - 0x30) * scale
+                    scale /= 10
+                    i += 1
+                }
+                guard i > start else { return nil }
+            }
+            if i < b.count {
+                switch b[i] {
+                case 0x5A, 0x7A:
+                    i += 1
+                case 0x2B, 0x2D:
+                    let sign = b[i] == 0x2D ? -1 : 1
+                    guard let oh = digits(i + 1, 2), oh < 24 else { return nil }
+                    var om = 0
+                    if let m = digits(i + 3, 2) { om = m; i += 5 }
+                    else if i + 3 < b.count, b[i + 3] == 0x3A, let m = digits(i + 4, 2) { om = m; i += 6 }
+                    else { i += 3 }
+                    guard om < 60 else { return nil }
+                    offset = sign * (oh * 3600 + om * 60)
+                default:
+                    return nil
+                }
+            }
+            guard i == b.count else { return nil }
         }
-        return nil
+        // Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's days_from_civil).
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        let days = era * 146_097 + doe - 719_468
+        // A day past the month's end (31 April) is not a date.
+        let monthDays = [31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= monthDays[month - 1] else { return nil }
+        let seconds = Double(days * 86_400 + hour * 3600 + minute * 60 + second - offset) + fraction
+        return Date(timeIntervalSince1970: seconds)
     }
 
     private func parseComments(_ text: String) throws -> [Comment] {

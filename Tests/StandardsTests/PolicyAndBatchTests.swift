@@ -71,6 +71,22 @@ struct PolicyAndBatchTests {
         #expect(BatchChecker.parseDate(ts) != nil)
     }
 
+    @Test func batchTimesAreReadExactlyWithOffsetsAndFractions() {
+        let base = 1_761_991_200.0  // 2025-11-01T10:00:00Z
+        let cases: [(String, Double)] = [
+            ("2025-11-01T10:00:00Z", base), ("2025-11-01T10:00:00.250Z", base + 0.25), ("2025-11-01T12:00:00+02:00", base),
+            ("2025-11-01T07:30:00-0230", base), ("2025-11-01 10:00:00", base), ("2025-11-01T10:00:00", base),
+            ("2025-11-01", base - 36_000), ("2024-02-29T00:00:00Z", 1_709_164_800), ("1969-12-31T23:59:59Z", -1),
+        ]
+        for (text, epoch) in cases {
+            #expect(BatchChecker.parseDate(text)?.timeIntervalSince1970 == epoch, "\(text)")
+        }
+        for bad in ["2025-13-01", "2025-02-30T00:00:00Z", "2023-02-29", "2025-11-01T25:00:00Z", "2025-11-01T10:00:00+", "yesterday",
+                    "2025-11-01T10:00", "2025-11-01T10:00:00Zjunk", "2025/11/01"] {
+            #expect(BatchChecker.parseDate(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func batchIgnoresAByteOrderMarkAndCarriageReturns() throws {
         let out = try BatchChecker(articlesJSONL: "").run(commentsJSONL: "\u{FEFF}{\"id\":1,\"text\":\"ok\"}\r\n{\"id\":2,\"text\":\"fine\"}\r\n")
         #expect(out.split(separator: "\n").count == 2)
