@@ -91,17 +91,42 @@ struct LoginThrottle: Sendable {
 struct RateLimiter: Sendable {
     let clock: AppClock
 
+    /// One limit: at most `limit` hits per `window` seconds for `key`.
+    struct Limit: Sendable {
+        let key: String
+        let limit: Int
+        let window: Int
+    }
+
     /// Counts a hit; throws `AccountError.rateLimited` when the key is over its limit.
     func hit(_ key: String, limit: Int, window: Int, on db: any Database) async throws {
+        try await hit([Limit(key: key, limit: limit, window: window)], on: db)
+    }
+
+    /// Counts a hit on every limit in one statement (one write, one round trip, however many limits apply), and
+    /// throws `AccountError.rateLimited` with the longest wait when any is over.
+    func hit(_ limits: [Limit], on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase, !limits.isEmpty else { return }
         let now = Int(clock.now().timeIntervalSince1970)
-        let start = now - now % window
-        guard let sql = db as? any SQLDatabase else { return }
-        try await sql.raw("""
-            INSERT INTO rate_counters (key, window_start, hits) VALUES (\(bind: key), \(bind: start), 1)
+        var rows: [SQLQueryString] = []
+        var byKey: [String: (limit: Int, end: Int)] = [:]
+        for l in limits {
+            let start = now - now % l.window
+            rows.append("(\(bind: l.key), \(bind: start), 1)")
+            byKey[l.key] = (l.limit, start + l.window)
+        }
+        let counted = try await sql.raw("""
+            INSERT INTO rate_counters (key, window_start, hits) VALUES \(rows.joined(separator: ", "))
             ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_counters.hits + 1
-            """).run()
-        let hits = try await RateCounter.query(on: db).filter(\.$key == key).filter(\.$windowStart == start).first()?.hits ?? 0
-        if hits > limit { throw AccountError.rateLimited(retryAfter: start + window - now) }
+            RETURNING key, hits
+            """).all()
+        var wait = 0
+        for row in counted {
+            let key = try row.decode(column: "key", as: String.self)
+            guard let l = byKey[key] else { continue }
+            if try row.decode(column: "hits", as: Int.self) > l.limit { wait = max(wait, l.end - now) }
+        }
+        if wait > 0 { throw AccountError.rateLimited(retryAfter: wait) }
     }
 
     /// Old windows are useless; the purge job calls this.

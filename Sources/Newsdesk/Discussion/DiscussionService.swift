@@ -101,9 +101,9 @@ struct DiscussionService: Sendable {
             }
             rootID = parent.rootID ?? parent.id
         }
-        try await limiter.hit("comment:member:\(member.id)", limit: 5, window: 60, on: db)
-        try await limiter.hit("comment:member-hour:\(member.id)", limit: 60, window: 3600, on: db)
-        try await limiter.hit("comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60, on: db)
+        try await limiter.hit([.init(key: "comment:member:\(member.id)", limit: 5, window: 60),
+                               .init(key: "comment:member-hour:\(member.id)", limit: 60, window: 3600),
+                               .init(key: "comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60)], on: db)
 
         let verdict = try await judge.verdict(on: text, context: try await context(for: member, article: article, on: db),
                                               editionID: article.editionID, author: try await authorRecord(of: member.id, on: db), on: db)
