@@ -16,19 +16,33 @@ public enum SearchText {
     /// The words of `text` with their stems.
     public static func tokens(_ text: String, language: String) -> [Token] {
         var out: [Token] = []
+        // A text repeats its words: each distinct word is folded and stemmed once.
+        var seen: [Substring: (folded: String, stem: String)] = [:]
         var start: String.Index?
         var i = text.startIndex
+        func flush(_ range: Range<String.Index>) {
+            let word = text[range]
+            if let known = seen[word] {
+                out.append(Token(range: range, folded: known.folded, stem: known.stem))
+                return
+            }
+            let folded = fold(word)
+            guard !folded.isEmpty else { return }
+            let stem = stem(folded, language: language)
+            seen[word] = (folded, stem)
+            out.append(Token(range: range, folded: folded, stem: stem))
+        }
         while i < text.endIndex {
             let c = text[i]
             if isWordCharacter(c) {
                 if start == nil { start = i }
             } else if let s = start {
-                append(text, s..<i, language, &out)
+                flush(s..<i)
                 start = nil
             }
             i = text.index(after: i)
         }
-        if let s = start { append(text, s..<text.endIndex, language, &out) }
+        if let s = start { flush(s..<text.endIndex) }
         return out
     }
 
@@ -52,12 +66,6 @@ public enum SearchText {
         case 0x61...0x7A: return EnglishStemmer.stem(folded)
         default: return folded
         }
-    }
-
-    private static func append(_ text: String, _ range: Range<String.Index>, _ language: String, _ out: inout [Token]) {
-        let folded = fold(text[range])
-        guard !folded.isEmpty else { return }
-        out.append(Token(range: range, folded: folded, stem: stem(folded, language: language)))
     }
 
     static func isWordCharacter(_ c: Character) -> Bool {
