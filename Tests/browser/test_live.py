@@ -40,7 +40,8 @@ def test_a_readers_open_page_shows_new_entries_in_order_without_reload(base):
     title = f"Storm night live {uuid.uuid4().hex[:6]}"
     status, blog = call(base, "POST", "/api/v1/articles", editor, {
         "edition": "en", "section": section, "title": title, "summary": "The storm, minute by minute.",
-        "body_markdown": "We follow the storm through the night.", "status": "published", "kind": "live_blog"})
+        "body_markdown": "We follow the storm through the night.", "tags": ["Storms"], "status": "published",
+        "kind": "live_blog"})
     assert status == 201 and blog["kind"] == "live_blog"
     reader = make_driver(1280, 800)
     try:

@@ -141,7 +141,7 @@ def test_main_pages_are_valid_html(base):
     pages = {"front": "/", "all-news": "/news", "section": section, "tag": tag, "article": article,
              "multimedia": "/multimedia", "gallery": gallery, "front-ru": "/ru/", "article-ru": ru_article,
              "not-found": "/nope", "register": "/account/register", "login": "/account/login",
-             "recover": "/account/recover", "privacy": "/privacy", "standards": "/community-standards"}
+             "recover": "/account/recover", "privacy": "/privacy", "standards": "/community-standards", "live": "/live"}
     with tempfile.TemporaryDirectory() as d:
         for name, path in pages.items():
             url = path if path.startswith("http") else base + path
