@@ -38,17 +38,19 @@ struct LiveEvent: Sendable, Equatable {
     let id: Int
     let name: String
     let data: String
+    /// The event as written on the wire, formatted once for all its readers.
+    let wire: String
+
+    init(id: Int, name: String, data: String) {
+        self.id = id
+        self.name = name
+        self.data = data
+        // `data` is one line of JSON; a stray newline would end the event early.
+        wire = name.isEmpty ? ": ping\n\n" : "id: \(id)\nevent: \(name)\ndata: \(data.replacingOccurrences(of: "\n", with: "\\n"))\n\n"
+    }
 
     static let heartbeat = LiveEvent(id: 0, name: "", data: "")
     var isHeartbeat: Bool { name.isEmpty }
-
-    /// The event as written on the wire.
-    var wire: String {
-        if isHeartbeat { return ": ping\n\n" }
-        // `data` is one line of JSON; a stray newline would end the event early.
-        let line = data.replacingOccurrences(of: "\n", with: "\\n")
-        return "id: \(id)\nevent: \(name)\ndata: \(line)\n\n"
-    }
 }
 
 /// Fans live events out to the readers watching a topic: this node's watchers directly, the other nodes' through
