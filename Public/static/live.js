@@ -107,6 +107,31 @@
       }
     }
 
+    // The key-events summary follows the entries: added, changed, or gone when unmarked or deleted.
+    var keyBox = section.querySelector("[data-key-box]");
+    function keyEvent(id, e) {
+      if (!keyBox) return;
+      var list = keyBox.querySelector("[data-key-events]");
+      var old = list.querySelector("[data-key-id='" + id + "']");
+      if (e && e.key_event) {
+        var li = el("li");
+        li.setAttribute("data-key-id", id);
+        var a = el("a");
+        a.href = "#entry-" + id;
+        var time = el("time", null, clock(e.published_at));
+        time.setAttribute("datetime", e.published_at);
+        a.appendChild(time);
+        var text = el("div");
+        text.innerHTML = e.text_html;
+        a.appendChild(document.createTextNode(" " + text.textContent.trim().slice(0, 120)));
+        li.appendChild(a);
+        if (old) old.replaceWith(li); else list.insertBefore(li, list.firstChild);
+      } else if (old) {
+        old.remove();
+      }
+      keyBox.hidden = !list.children.length;
+    }
+
     function place(e) {
       var node = render(e);
       var existing = document.getElementById("entry-" + e.id) || arrivals.waiting("#entry-" + e.id);
@@ -114,6 +139,7 @@
       var empty = section.querySelector("[data-no-entries]");
       if (empty) empty.remove();
       showPinned(e);
+      keyEvent(e.id, e);
     }
 
     var source = new EventSource(url);
@@ -127,8 +153,7 @@
         var node = document.getElementById("entry-" + id);
         if (node) node.remove();
         arrivals.forget("#entry-" + id);
-        var key = section.querySelector("[data-key-id='" + id + "']");
-        if (key) key.remove();
+        keyEvent(id, null);
         showPinned({ id: id, pinned: false });
       } catch (err) { /* ignored */ }
     });

@@ -48,11 +48,15 @@ def test_a_readers_open_page_shows_new_entries_in_order_without_reload(base):
         reader.get(base + urllib.parse.urlparse(blog["url"]).path)
         WebDriverWait(reader, 15).until(lambda d: d.find_element(By.CSS_SELECTOR, "[data-live-blog]").get_attribute("data-live") == "open")
         assert "LIVE" in reader.find_element(By.CSS_SELECTOR, "#live-h").text
+        assert not reader.find_element(By.CSS_SELECTOR, "[data-key-box]").is_displayed()
         for text in ["First: the wind picks up.", "Second: the river rises.", "Third: the bridge closes."]:
-            status, _ = call(base, "POST", f"/api/v1/articles/{blog['id']}/live-entries", journalist, {"text_markdown": text})
+            status, _ = call(base, "POST", f"/api/v1/articles/{blog['id']}/live-entries", journalist,
+                             {"text_markdown": text, "key_event": text.startswith("Second")})
             assert status == 201
         WebDriverWait(reader, 15).until(lambda d: len(entry_texts(d)) == 3)
         assert entry_texts(reader) == ["Third: the bridge closes.", "Second: the river rises.", "First: the wind picks up."]
+        key = reader.find_element(By.CSS_SELECTOR, "[data-key-box]")
+        assert key.is_displayed() and "Second: the river rises." in key.text
         screenshot(reader, "live-blog.png", full_height=False)
 
         # Scrolled down to the comments, the next entry waits behind a button instead of moving the page.

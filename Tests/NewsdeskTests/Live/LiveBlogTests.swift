@@ -286,7 +286,7 @@ struct LiveBlogTests {
             #expect(page.status == .ok)
             let html = page.body.string
             #expect(html.contains("data-live-blog data-stream-url=\"/api/v1/articles/\(s.blog)/live-entries/stream?last_event_id="))
-            #expect(html.contains("Key events") && html.contains("Update number 3."))
+            #expect(html.contains("<li data-key-id=") && html.contains("Update number 3.</a></li>"))
             #expect(html.contains("data-pinned-id="))
             #expect(html.contains("Update number 22.") && html.contains("Update number 3.") && !html.contains("Update number 2.</p>"))
             let newest = try #require(html.range(of: "Update number 22."))
