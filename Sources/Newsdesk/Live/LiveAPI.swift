@@ -66,7 +66,7 @@ struct LiveAPI: RouteCollection {
         return member
     }
 
-    private func blogID(_ req: Request) throws -> Int {
+    private func pathID(_ req: Request) throws -> Int {
         guard let id = req.parameters.get("id", as: Int.self), id > 0 else { throw LiveError.notFound }
         return id
     }
@@ -74,7 +74,7 @@ struct LiveAPI: RouteCollection {
     @Sendable func create(req: Request) async throws -> Response {
         let actor = try writer(req)
         let live = req.newsdesk.liveBlogs
-        let blog = try await live.blog(id: try blogID(req), viewer: actor, on: req.db)
+        let blog = try await live.blog(id: try pathID(req), viewer: actor, on: req.db)
         let entry = try await live.post(blogID: blog.id, try body(req), by: actor, on: req.db)
         let edition = try await live.edition(of: blog, on: req.db)
         return try APIJSON.response(LiveJSON.entry(entry, edition: edition), status: .created, cache: "no-store")
@@ -83,20 +83,20 @@ struct LiveAPI: RouteCollection {
     @Sendable func update(req: Request) async throws -> Response {
         let actor = try writer(req)
         let live = req.newsdesk.liveBlogs
-        let entry = try await live.edit(entryID: try blogID(req), try body(req), by: actor, on: req.db)
+        let entry = try await live.edit(entryID: try pathID(req), try body(req), by: actor, on: req.db)
         let blog = try await live.blog(id: entry.articleID, viewer: actor, on: req.db)
         return try APIJSON.response(LiveJSON.entry(entry, edition: try await live.edition(of: blog, on: req.db)), cache: "no-store")
     }
 
     @Sendable func delete(req: Request) async throws -> Response {
         let actor = try writer(req)
-        try await req.newsdesk.liveBlogs.delete(entryID: try blogID(req), by: actor, on: req.db)
+        try await req.newsdesk.liveBlogs.delete(entryID: try pathID(req), by: actor, on: req.db)
         return Response(status: .noContent, headers: ["Cache-Control": "no-store"])
     }
 
     @Sendable func list(req: Request) async throws -> Response {
         let live = req.newsdesk.liveBlogs
-        let blog = try await live.blog(id: try blogID(req), viewer: req.member, on: req.db)
+        let blog = try await live.blog(id: try pathID(req), viewer: req.member, on: req.db)
         var fields: [String: String] = [:]
         var limit = LiveBlogService.pageSize
         if let raw = try? req.query.get(String.self, at: "limit") {
@@ -118,7 +118,7 @@ struct LiveAPI: RouteCollection {
     /// `event: entry|update|delete` (and `ended` when coverage ends; an ended blog's stream replays and closes).
     @Sendable func entriesStream(req: Request) async throws -> Response {
         let live = req.newsdesk.liveBlogs
-        let blog = try await live.blog(id: try blogID(req), viewer: nil, on: req.db)
+        let blog = try await live.blog(id: try pathID(req), viewer: nil, on: req.db)
         let db = req.db
         return try await LiveStream.response(req, topic: .blog(blog.id), history: { try await live.events(.blog(blog.id), after: $0, on: db) },
                                              endAfterReplay: blog.ended)
