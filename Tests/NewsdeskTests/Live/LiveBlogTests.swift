@@ -278,6 +278,9 @@ struct LiveBlogTests {
         let clock = TestClock(fixedNow)
         try await withTestApp(clock: clock) { app in
             let s = try await Self.site(app, clock: clock)
+            // Readers' copy is cached until an entry changes it.
+            let before = try await app.testing().sendRequest(.GET, "/articles/\(s.blogSlug)").body.string
+            #expect(before.contains("No entries yet."))
             for n in 1...22 {
                 clock.advance(60)
                 _ = try await Self.post(app, s, ["text_markdown": "Update number \(n).", "key_event": n == 3, "pinned": n == 5])
