@@ -141,7 +141,7 @@ def test_main_pages_are_valid_html(base):
     pages = {"front": "/", "all-news": "/news", "section": section, "tag": tag, "article": article,
              "multimedia": "/multimedia", "gallery": gallery, "front-ru": "/ru/", "article-ru": ru_article,
              "not-found": "/nope", "register": "/account/register", "login": "/account/login",
-             "recover": "/account/recover", "privacy": "/privacy", "standards": "/community-standards",
+             "recover": "/account/recover", "privacy": "/privacy", "standards": "/community-standards", "live": "/live",
              "search": "/search?q=storms", "search-empty": "/search", "search-ru": "/ru/search?q=%D0%B2%D1%8B%D0%B1%D0%BE%D1%80%D1%8B",
              "search-too-long": "/search?q=" + "storm+" * 40}
     with tempfile.TemporaryDirectory() as d:

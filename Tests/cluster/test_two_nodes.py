@@ -165,3 +165,26 @@ def test_a_scheduled_article_is_published_once():
     assert status == 200
     by_scheduler = [r for r in revisions["items"] if r["author"]["display_name"] == "Scheduler"]
     assert len(by_scheduler) == 1, revisions
+
+
+def test_a_live_blog_entry_posted_on_one_node_reaches_readers_of_the_other():
+    editor = member_token("cluster-live-editor@example.com", "editor")
+    journalist = member_token("cluster-live-journalist@example.com", "journalist")
+    status, sections = call(BALANCER, "GET", "/api/v1/articles?edition=en&limit=1")
+    section = sections["items"][0]["section"]["slug"]
+    feed = Stream(NODE_B, "/api/v1/live/stream?edition=en")
+    feed.start()
+    status, blog = call(NODE_A, "POST", "/api/v1/articles", {
+        "edition": "en", "section": section, "title": "Cluster live blog", "summary": "Two nodes, one blog.",
+        "body_markdown": "Entries from either node.", "status": "published", "kind": "live_blog"}, editor)
+    assert status == 201 and blog["kind"] == "live_blog", blog
+    entries = Stream(NODE_B, "/api/v1/articles/%d/live-entries/stream" % blog["id"])
+    entries.start()
+    time.sleep(0.5)
+    status, entry = call(NODE_A, "POST", "/api/v1/articles/%d/live-entries" % blog["id"], {"text_markdown": "Posted on node A."}, journalist)
+    assert status == 201, entry
+    deadline = time.time() + 2
+    while time.time() < deadline and ("entry" not in entries.events or feed.events.count("entry") < 1):
+        time.sleep(0.05)
+    assert "entry" in entries.events, "node B's live-blog reader saw the entry arrive"
+    assert "article" in feed.events and "entry" in feed.events, "node B's live feed saw the article and the entry"

@@ -22,7 +22,7 @@ struct NewsroomAPI: RouteCollection {
 
         enum Keys: String, CodingKey {
             case edition, section, title, summary, bodyMarkdown, slug, byline, tags, leadImageId, relatedIds, status
-            case publishAt, embargoUntil, commentsOpen, correction, recommended, version
+            case publishAt, embargoUntil, commentsOpen, correction, recommended, version, kind, liveEnded
         }
 
         init(from decoder: any Decoder) throws {
@@ -48,6 +48,8 @@ struct NewsroomAPI: RouteCollection {
             input.correction = try clearable(.correction)
             input.recommended = try c.decodeIfPresent(Bool.self, forKey: .recommended)
             version = try c.decodeIfPresent(Int.self, forKey: .version)
+            input.kind = try c.decodeIfPresent(String.self, forKey: .kind)
+            input.liveEnded = try c.decodeIfPresent(Bool.self, forKey: .liveEnded)
         }
     }
 

@@ -50,11 +50,13 @@ enum NewsroomJSON {
         let commentsOpen: Bool
         let correction: String?
         let recommended: Bool
+        let kind: String
+        let liveEnded: Bool
 
         enum CodingKeys: String, CodingKey {
             case id, title, summary, url, shortUrl, edition, section, tags, author, publishedAt, updatedAt, leadImage, counters
             case bodyHtml, status, version, editUrl, slug, bodyMarkdown, leadImageId, relatedIds, embargoUntil, commentsOpen
-            case correction, recommended
+            case correction, recommended, kind, liveEnded
         }
 
         func encode(to encoder: any Encoder) throws {
@@ -84,6 +86,8 @@ enum NewsroomJSON {
             try c.encode(commentsOpen, forKey: .commentsOpen)
             try c.encode(correction, forKey: .correction)
             try c.encode(recommended, forKey: .recommended)
+            try c.encode(kind, forKey: .kind)
+            try c.encode(liveEnded, forKey: .liveEnded)
         }
     }
 
@@ -103,6 +107,7 @@ enum NewsroomJSON {
             counters: .init(views: a.views, comments: a.comments), bodyHtml: bodyHTML, status: a.status.rawValue,
             version: a.version, editUrl: origin + NewsroomPaths.article(a.id), slug: a.slug, bodyMarkdown: a.body,
             leadImageId: a.leadImageID, relatedIds: a.relatedIDs, embargoUntil: a.embargoUntil.map { EditionClock.iso8601($0, zone: zone) },
-            commentsOpen: a.commentsOpen, correction: a.correction, recommended: a.recommended)
+            commentsOpen: a.commentsOpen, correction: a.correction, recommended: a.recommended, kind: a.kind.rawValue,
+            liveEnded: a.liveEnded)
     }
 }

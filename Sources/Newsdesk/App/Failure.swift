@@ -280,3 +280,15 @@ extension EditionError: ExpectedFailure {
 extension APIValidationError: ExpectedFailure {
     var answer: FailureAnswer { FailureAnswer(.unprocessableEntity, "invalid", message, fields: fields) }
 }
+
+extension LiveError: ExpectedFailure {
+    var answer: FailureAnswer {
+        switch self {
+        case .forbidden(let why): return FailureAnswer(.forbidden, "forbidden", why)
+        case .notFound: return FailureAnswer(.notFound, "not_found", "Not found.")
+        case .invalid(let fields):
+            return FailureAnswer(.unprocessableEntity, "invalid", fields.map { "\($0.key): \($0.value)." }.sorted().joined(separator: " "),
+                                 fields: fields)
+        }
+    }
+}

@@ -38,6 +38,6 @@ extension AppServices {
 
     /// Built from the services configure made; it holds nothing of its own.
     var newsroom: NewsroomService {
-        NewsroomService(clock: clock, articles: articles, editions: editions, jobs: jobs, cache: pageCache)
+        NewsroomService(clock: clock, articles: articles, editions: editions, jobs: jobs, cache: pageCache, live: liveBlogs)
     }
 }

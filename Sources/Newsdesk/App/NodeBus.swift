@@ -5,10 +5,11 @@ import PostgresNIO
 import SQLKit
 import Vapor
 
-/// What every node of a site must hear: page-cache invalidations and live events (comments now, live blogs later).
+/// What every node of a site must hear: page-cache invalidations and live events (comments, the moderation queue,
+/// live-blog entries and the live feed), each event with its topic's key and id.
 enum NodeMessage: Codable, Sendable, Equatable {
     case invalidate(tags: [String])
-    case live(channel: Int, name: String, data: String)
+    case live(topic: String, id: Int, name: String, data: String)
 }
 
 /// Carries `NodeMessage`s to the other nodes of a site. With one node (SQLite) there is nobody to tell and the bus

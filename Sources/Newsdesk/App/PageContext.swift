@@ -19,7 +19,7 @@ struct PageContext: Sendable {
 
     /// Which navigation item the page belongs to.
     enum Current: Equatable, Sendable {
-        case front, allNews, multimedia
+        case front, allNews, multimedia, live
         case section(String)
     }
 
@@ -30,7 +30,8 @@ struct PageContext: Sendable {
                 og: OpenGraph? = nil, jsonLD: String? = nil) -> LayoutModel {
         let s = edition.strings
         let p = edition.pathPrefix
-        var nav = [NavItem(label: s.allNews, url: Paths.allNews(p), current: current == .allNews)]
+        var nav = [NavItem(label: s.allNews, url: Paths.allNews(p), current: current == .allNews),
+                   NavItem(label: LiveStrings.for(language: edition.language).live, url: LivePaths.live(p), current: current == .live)]
         for section in sections {
             nav.append(NavItem(label: section.name, url: Paths.section(p, section.slug), current: current == .section(section.slug)))
         }

@@ -40,6 +40,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case newsroomHome, newsroomNewArticle, newsroomArticle, newsroomPreview, newsroomRevisions, newsroomRestore
     case newsroomMedia, newsroomGalleries, newsroomGallery, newsroomSections, newsroomPicks
 
+    // Live: the live feed page, live-blog entries (API and newsroom) and their streams
+    case live, apiLiveEntries, apiLiveEntry, apiLiveEntriesStream, apiLiveStream, newsroomLive, newsroomLiveEntry
+
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
         switch self {
@@ -151,6 +154,14 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .newsroomGallery: ["newsroom", "galleries", ":id"]
         case .newsroomSections: ["newsroom", "sections"]
         case .newsroomPicks: ["newsroom", "picks"]
+
+        case .live: ["live"]
+        case .apiLiveEntries: ["api", "v1", "articles", ":id", "live-entries"]
+        case .apiLiveEntry: ["api", "v1", "live-entries", ":id"]
+        case .apiLiveEntriesStream: ["api", "v1", "articles", ":id", "live-entries", "stream"]
+        case .apiLiveStream: ["api", "v1", "live", "stream"]
+        case .newsroomLive: ["newsroom", "articles", ":id", "live"]
+        case .newsroomLiveEntry: ["newsroom", "live-entries", ":id"]
         }
     }
 
@@ -177,6 +188,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .newsroomPreview, .newsroomRestore: [.POST]
         case .apiComment: [.PATCH, .DELETE]
         case .apiModerationComment: [.PATCH]
+        case .apiLiveEntries, .newsroomLive: [.GET, .POST]
+        case .apiLiveEntry: [.PATCH, .DELETE]
+        case .newsroomLiveEntry: [.POST]
         default: [.GET]
         }
     }
@@ -184,7 +198,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     /// Reader pages exist in every edition: registered as they are and again under `/:edition`.
     var isPerEdition: Bool {
         [.front, .allNews, .section, .tag, .article, .multimedia, .gallery, .editionRSS, .editionAtom, .editionJSON,
-         .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON, .search].contains(self)
+         .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON, .search, .live].contains(self)
     }
 
     /// The pattern written as a path ("/comments/:id/fragment"), for scripts that fill in the parameter themselves.

@@ -78,7 +78,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     bus.onMessage { message in
         switch message {
         case .invalidate(let tags): cache.invalidateLocally(tags: Set(tags))
-        case .live(let channel, let name, let data): live.publishLocally(articleID: channel, .init(name: name, data: data))
+        case .live(let key, let id, let name, let data):
+            if let topic = LiveTopic(key: key) { live.publishLocally(topic, LiveEvent(id: id, name: name, data: data)) }
         }
     }
     let standards = StandardsDesk(clock: clock)
@@ -130,6 +131,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
 
     app.lifecycle.use(FirstStart())
     if let busListener { app.lifecycle.use(busListener) }
+    app.lifecycle.use(LiveHeartbeat(hub: live))
     if options.startBackgroundJobs {
         app.lifecycle.use(BackgroundJobs(flushInterval: config.viewFlushInterval))
     }
@@ -166,4 +168,6 @@ func routes(_ app: Application) throws {
     try app.register(collection: MediaAPI())
     try app.register(collection: NewsroomController())
     try app.register(collection: MediaLibraryController())
+    try app.register(collection: LiveAPI())
+    try app.register(collection: LiveController())
 }

@@ -138,44 +138,12 @@ struct DiscussionController: RouteCollection {
         return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(buffer: view.data))
     }
 
-    /// Server-Sent Events: `event: comment` with the new comment's id, and a comment line every 20 s to keep proxies open.
+    /// Server-Sent Events: `event: comment` with the new comment's id (see `LiveStream`).
     @Sendable func live(req: Request) async throws -> Response {
         // Streams are opened only for threads readers can see: nobody can hold connections on made-up ids.
-        guard let articleID = req.parameters.get("id", as: Int.self), articleID != LiveHub.moderationQueue,
+        guard let articleID = req.parameters.get("id", as: Int.self), articleID > 0,
               try await req.newsdesk.articles.isVisible(id: articleID, on: req.db) else { throw Abort(.notFound) }
-        return try Self.stream(req, channel: articleID)
-    }
-
-    /// Server-Sent Events for one channel of the hub: a thread, or the moderation queue. Refused (429) when the
-    /// address or the node already holds as many streams as the hub allows.
-    static func stream(_ req: Request, channel articleID: Int) throws -> Response {
-        let hub = req.newsdesk.live
-        let (stream, cancel, ping) = try hub.subscribe(articleID: articleID, address: req.clientIP)
-        let response = Response(status: .ok, headers: [
-            "Content-Type": "text/event-stream", "Cache-Control": "no-store", "X-Accel-Buffering": "no",
-        ])
-        response.body = .init(asyncStream: { writer in
-            defer { cancel() }
-            let heartbeat = Task {
-                while !Task.isCancelled {
-                    try await Task.sleep(nanoseconds: 20_000_000_000)
-                    ping()
-                }
-            }
-            defer { heartbeat.cancel() }
-            do {
-                try await writer.write(.buffer(ByteBuffer(string: "retry: 3000\n: connected\n\n")))
-                for await event in stream {
-                    let chunk = event.name.isEmpty ? ": keep-alive\n\n" : "event: \(event.name)\ndata: \(event.data)\n\n"
-                    try await writer.write(.buffer(ByteBuffer(string: chunk)))
-                }
-                try await writer.write(.end)
-            } catch {
-                // The reader went away (the usual end of a live stream); the writer must still be closed.
-                try? await writer.write(.error(error))
-            }
-        })
-        return response
+        return try await LiveStream.response(req, topic: .thread(articleID))
     }
 }
 

@@ -98,6 +98,6 @@ extension DiscussionService {
     /// After a decision has committed: pages of the thread are dropped and readers see an approved comment arrive.
     func moderated(_ m: Moderated, commentID: Int, approved: Bool) async {
         await changed(articleID: m.articleID)
-        if approved { live.publish(articleID: m.articleID, .init(name: "comment", data: "{\"id\":\(commentID)}")) }
+        if approved { live.publish(.thread(m.articleID), LiveEvent(id: commentID, name: "comment", data: "{\"id\":\(commentID)}")) }
     }
 }

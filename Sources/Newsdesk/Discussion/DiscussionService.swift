@@ -134,7 +134,8 @@ struct DiscussionService: Sendable {
         if comment.status == CommentStatus.published.rawValue {
             await announce(articleID: articleID, commentID: try comment.requireID())
         } else {
-            live.publish(articleID: LiveHub.moderationQueue, .init(name: "queued", data: "{\"id\":\(try comment.requireID())}"))
+            let id = try comment.requireID()
+            live.publish(.moderation, LiveEvent(id: id, name: "queued", data: "{\"id\":\(id)}"))
         }
         logger.info(comment.status == "published" ? "comment published" : "comment held",
                     metadata: ["comment": "\(comment.id ?? 0)", "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
@@ -217,7 +218,7 @@ struct DiscussionService: Sendable {
         guard let comment = try await Comment.find(commentID, on: db), comment.deletedAt == nil else { throw DiscussionError.notFound }
         if try await CommentReport.query(on: db).filter(\.$commentID == commentID).filter(\.$reporterID == member.id).count() > 0 { return }
         try await limiter.hit("report:member:\(member.id)", limit: Self.reportsPerHour, window: 3600, on: db)
-        live.publish(articleID: LiveHub.moderationQueue, .init(name: "queued", data: "{\"id\":\(commentID)}"))
+        live.publish(.moderation, LiveEvent(id: commentID, name: "queued", data: "{\"id\":\(commentID)}"))
         let report = CommentReport()
         report.commentID = commentID
         report.reporterID = member.id
@@ -309,7 +310,7 @@ struct DiscussionService: Sendable {
 
     private func announce(articleID: Int, commentID: Int) async {
         await changed(articleID: articleID)
-        live.publish(articleID: articleID, .init(name: "comment", data: "{\"id\":\(commentID)}"))
+        live.publish(.thread(articleID), LiveEvent(id: commentID, name: "comment", data: "{\"id\":\(commentID)}"))
     }
 
     /// The article page shows the thread and the counter.

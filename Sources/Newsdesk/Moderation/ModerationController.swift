@@ -128,7 +128,7 @@ struct ModerationController: RouteCollection {
     /// New held or reported comments, live, for the queue page's script.
     @Sendable func live(req: Request) async throws -> Response {
         _ = try guardDesk(req)
-        return try DiscussionController.stream(req, channel: LiveHub.moderationQueue)
+        return try await LiveStream.response(req, topic: .moderation)
     }
 
     @Sendable func report(req: Request) async throws -> Response {

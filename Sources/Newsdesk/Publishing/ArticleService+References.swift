@@ -59,3 +59,48 @@ extension ArticleService {
         return out
     }
 }
+
+/// A live blog as the Live feature needs it: which edition, its address, whether readers see it and whether its
+/// coverage has ended.
+struct LiveBlogRef: Sendable, Equatable {
+    let id: Int
+    let editionID: Int
+    let title: String
+    let slug: String
+    let summary: String
+    let isVisible: Bool
+    let ended: Bool
+}
+
+extension ArticleService {
+    /// The article if it is a live blog; nil for any other article or none.
+    func liveBlog(id: Int, on db: any Database) async throws -> LiveBlogRef? {
+        guard let a = try await Article.find(id, on: db), let articleID = a.id, a.articleKind == .liveBlog else { return nil }
+        let visible = a.status == ArticleStatus.published.rawValue && (a.publishedAt.map { $0 <= clock.now() } ?? false)
+        return LiveBlogRef(id: articleID, editionID: a.editionID, title: a.title, slug: a.slug, summary: a.summary,
+                           isVisible: visible, ended: a.liveEnded == true)
+    }
+
+    /// The edition's live blogs whose coverage is running, newest first.
+    func runningLiveBlogs(edition: Int, limit: Int, on db: any Database) async throws -> [ArticleSummary] {
+        let ids = try await visible(on: db, now: clock.now()).filter(\.$editionID == edition)
+            .filter(\.$kind == ArticleKind.liveBlog.rawValue).group(.or) { $0.filter(\.$liveEnded == false).filter(\.$liveEnded == nil) }
+            .sort(\.$publishedAt, .descending).limit(limit).field(\.$id).all().compactMap(\.id)
+        return try await summaries(ids: ids, on: db)
+    }
+
+    /// Photos by id, as pages and the API show them.
+    func images(ids: Set<Int>, on db: any Database) async throws -> [Int: ImageRef] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [Int: ImageRef] = [:]
+        for m in try await Media.query(on: db).filter(\.$id ~~ ids).all() { if let id = m.id { out[id] = Self.imageRef(m) } }
+        return out
+    }
+
+    /// Visible articles by id, as cards show them (in the order given).
+    func visibleCards(ids: [Int], on db: any Database) async throws -> [ArticleSummary] {
+        guard !ids.isEmpty else { return [] }
+        let visibleIDs = Set(try await visible(on: db, now: clock.now()).filter(\.$id ~~ ids).field(\.$id).all().compactMap(\.id))
+        return try await summaries(ids: ids.filter(visibleIDs.contains), on: db)
+    }
+}

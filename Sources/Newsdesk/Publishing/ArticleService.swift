@@ -158,6 +158,7 @@ struct ArticleService: Sendable {
             .field(\.$id).field(\.$editionID).field(\.$sectionID).field(\.$title).field(\.$slug)
             .field(\.$summary).field(\.$byline).field(\.$publishedAt).field(\.$revisedAt)
             .field(\.$leadMediaID).field(\.$shortCode).field(\.$views).field(\.$commentsCount)
+            .field(\.$kind).field(\.$liveEnded)
             .all()
         return try await summaries(rows: rows, on: db, order: ids)
     }
@@ -178,7 +179,8 @@ struct ArticleService: Sendable {
                 id: id, editionID: row.editionID, title: row.title, slug: row.slug, summary: row.summary,
                 section: section, byline: row.byline, publishedAt: published, revisedAt: row.revisedAt,
                 image: row.leadMediaID.flatMap { mediaByID[$0] }, shortCode: row.shortCode ?? "",
-                views: row.views, comments: row.commentsCount
+                views: row.views, comments: row.commentsCount,
+                isLive: row.isLive, isLiveBlog: row.articleKind == .liveBlog, liveEnded: row.liveEnded == true
             )
         }
         return order.compactMap { byID[$0] }

@@ -49,6 +49,11 @@ struct ArticleSummary: Sendable, Equatable {
     let shortCode: String
     let views: Int
     let comments: Int
+    /// A live blog whose coverage is running: "LIVE" on its card.
+    var isLive: Bool = false
+    /// A live blog, running or ended: its page shows entries.
+    var isLiveBlog: Bool = false
+    var liveEnded: Bool = false
 }
 
 /// An article with everything its page shows.

@@ -78,8 +78,22 @@ final class Article: Model, @unchecked Sendable {
     @OptionalField(key: "correction") var correction: String?
     /// The last save, for the newsroom's lists.
     @OptionalField(key: "updated_at") var updatedAt: Date?
+    /// `article` or `live_blog`; nil on rows written before the column existed means an article.
+    @OptionalField(key: "kind") var kind: String?
+    /// A live blog whose coverage has ended: its page stops streaming.
+    @OptionalField(key: "live_ended") var liveEnded: Bool?
 
     init() {}
+
+    var articleKind: ArticleKind { kind.flatMap(ArticleKind.init(rawValue:)) ?? .article }
+    /// A live blog still being written: "LIVE" on its cards.
+    var isLive: Bool { articleKind == .liveBlog && liveEnded != true }
+}
+
+/// A story told once, or a live blog: a story that grows by entries (see `Live/`).
+enum ArticleKind: String, Codable, Sendable, CaseIterable {
+    case article
+    case liveBlog = "live_blog"
 }
 
 /// Tag links carry the article's visibility and time so a tag page is one index range scan.

@@ -87,6 +87,8 @@ struct NewsroomController: RouteCollection {
         var commentsOpen: String?
         var correction: String?
         var recommended: String?
+        var liveBlog: String?
+        var liveEnded: String?
         var version: Int?
         var action: String?
         var find: String?
@@ -94,7 +96,7 @@ struct NewsroomController: RouteCollection {
         enum CodingKeys: String, CodingKey {
             case edition, section, title, summary, body, slug, byline, tags, status, correction, recommended, version, action, find
             case leadImageId = "lead_image_id", relatedIds = "related_ids", publishAt = "publish_at", embargoUntil = "embargo_until"
-            case commentsOpen = "comments_open"
+            case commentsOpen = "comments_open", liveBlog = "live_blog", liveEnded = "live_ended"
         }
 
         var form: ArticleForm {
@@ -115,6 +117,8 @@ struct NewsroomController: RouteCollection {
             f.commentsOpen = commentsOpen != nil
             f.correction = correction ?? ""
             f.recommended = recommended != nil
+            f.liveBlog = liveBlog != nil
+            f.liveEnded = liveEnded != nil
             f.version = version ?? 0
             return f
         }

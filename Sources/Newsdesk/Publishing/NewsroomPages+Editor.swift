@@ -19,6 +19,8 @@ struct ArticleForm: Sendable, Equatable {
     var correction = ""
     var recommended = false
     var version = 0
+    var liveBlog = false
+    var liveEnded = false
 
     init() {}
 
@@ -41,6 +43,8 @@ struct ArticleForm: Sendable, Equatable {
         correction = a.correction ?? ""
         recommended = a.recommended
         version = a.version
+        liveBlog = a.kind == .liveBlog
+        liveEnded = a.liveEnded
     }
 
     /// The save this form asks for. Ids that are not numbers are reported against their field.
@@ -68,7 +72,11 @@ struct ArticleForm: Sendable, Equatable {
         input.embargoUntil = .some(embargoUntil.isEmpty ? nil : embargoUntil)
         input.commentsOpen = commentsOpen
         input.correction = .some(correction)
-        if canChooseRecommended { input.recommended = recommended }
+        if canChooseRecommended {
+            input.recommended = recommended
+            input.kind = (liveBlog ? ArticleKind.liveBlog : .article).rawValue
+            input.liveEnded = liveBlog && liveEnded
+        }
         guard fields.isEmpty else { throw NewsroomError.invalid(fields) }
         return input
     }
@@ -123,7 +131,11 @@ struct ArticleEditorModel: Encodable, Sendable {
         let title, summary, body, slug, byline, tags, relatedIDs, publishAt, embargoUntil, correction: String
         let commentsOpen, recommended: Bool
         let version: Int
+        var liveBlog = false
+        var liveEnded = false
     }
+    /// The live blog's entries desk, once the article is one.
+    var liveURL: String? = nil
 }
 
 /// `/newsroom/articles/new` and `/newsroom/articles/{id}`: a plain form that works without JavaScript; preview,
@@ -169,11 +181,13 @@ enum ArticleEditorPage {
             action: id.map(NewsroomPaths.article) ?? NewsroomPaths.newArticle, csrf: ctx.formToken, isNew: id == nil,
             form: .init(title: f.title, summary: f.summary, body: f.body, slug: f.slug, byline: f.byline, tags: f.tags,
                         relatedIDs: f.relatedIDs, publishAt: f.publishAt, embargoUntil: f.embargoUntil, correction: f.correction,
-                        commentsOpen: f.commentsOpen, recommended: f.recommended, version: f.version),
+                        commentsOpen: f.commentsOpen, recommended: f.recommended, version: f.version,
+                        liveBlog: f.liveBlog, liveEnded: f.liveEnded),
             editions: editions, sectionGroups: groups, statuses: statuses, canPublish: canPublish, zone: zone.identifier,
             photos: photos, found: c.found.map { FoundArticleModel(id: $0.id, title: $0.title, code: "{{related:\($0.id)}}") },
             findQuery: c.findQuery, previewHTML: c.previewHTML, errors: c.errors, message: c.message, notice: c.notice,
             conflict: c.conflict, revisionsURL: id.map { NewsroomPaths.revisions($0) }, readerURL: reader,
-            autosaveKey: "newsdesk-draft-" + (id.map(String.init) ?? "new"))
+            autosaveKey: "newsdesk-draft-" + (id.map(String.init) ?? "new"),
+            liveURL: c.article.flatMap { $0.kind == .liveBlog ? LivePaths.newsroom($0.id) : nil })
     }
 }

@@ -21,6 +21,8 @@ extension NewsroomService {
         var commentsOpen: Bool
         var correction: String?
         var recommended: Bool
+        var kind: ArticleKind = .article
+        var liveEnded = false
     }
 
     static let maxTags = 20
@@ -137,6 +139,12 @@ extension NewsroomService {
             }
         }
         let recommended = input.recommended ?? current?.recommended ?? false
+        var kind = current?.kind ?? .article
+        if let raw = input.kind {
+            if let k = ArticleKind(rawValue: raw) { kind = k } else { fields["kind"] = "use article or live_blog" }
+        }
+        let liveEnded = input.liveEnded ?? current?.liveEnded ?? false
+        if liveEnded, kind != .liveBlog, fields["kind"] == nil { fields["live_ended"] = "only a live blog's coverage ends" }
         guard fields.isEmpty, let edition, let sectionID else { throw NewsroomError.invalid(fields) }
 
         // Journalists write and submit; what goes to readers, and when, is the editors'.
@@ -146,6 +154,9 @@ extension NewsroomService {
             }
             if recommended != (current?.recommended ?? false) {
                 throw NewsroomError.forbidden("Only editors and admins choose the Recommended picks.")
+            }
+            if kind != (current?.kind ?? .article) || liveEnded != (current?.liveEnded ?? false) {
+                throw NewsroomError.forbidden("Only editors and admins make an article a live blog or end its coverage.")
             }
         }
         var publishedAt = current?.publishedAt
@@ -173,7 +184,7 @@ extension NewsroomService {
         return Plan(edition: edition, sectionID: sectionID, title: title, slug: slug, summary: summary, body: body,
                     byline: byline, tags: tags, leadMediaID: leadMediaID, relatedIDs: relatedIDs, status: status,
                     publishedAt: publishedAt, embargoUntil: embargo, commentsOpen: input.commentsOpen ?? current?.commentsOpen ?? true,
-                    correction: correction, recommended: recommended)
+                    correction: correction, recommended: recommended, kind: kind, liveEnded: kind == .liveBlog && liveEnded)
     }
 
     /// ISO-8601 with an offset (`2026-05-01T09:30:00+03:00`, `...Z`) is taken as it is; a plain local time
@@ -223,7 +234,8 @@ extension NewsroomService {
                 publishedAt: row.publishedAt, revisedAt: row.revisedAt, embargoUntil: row.embargoUntil, updatedAt: row.updatedAt,
                 correction: row.correction, commentsOpen: row.commentsClosed != true, recommended: row.recommendedRank != nil,
                 tags: tags[id] ?? [], relatedIDs: related[id] ?? [], leadImageID: row.leadMediaID, leadImage: image,
-                shortCode: row.shortCode ?? "", views: row.views, comments: row.commentsCount)
+                shortCode: row.shortCode ?? "", views: row.views, comments: row.commentsCount,
+                kind: row.articleKind, liveEnded: row.liveEnded == true)
         }
     }
 }

@@ -75,6 +75,7 @@ extension NewsroomService {
         }
         guard let (editionID, id) = released else { return false }
         await invalidate(editionID: editionID, articleID: id)
+        try await tellLiveFeed(articleID: id, wasVisible: false, wasEnded: true, on: db)
         return true
     }
 }

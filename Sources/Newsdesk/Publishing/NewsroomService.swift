@@ -39,6 +39,8 @@ struct NewsroomArticle: Sendable, Equatable {
     let shortCode: String
     let views: Int
     let comments: Int
+    var kind: ArticleKind = .article
+    var liveEnded = false
 
     var snapshot: ArticleSnapshot {
         ArticleSnapshot(sectionID: section.id, title: title, slug: slug, summary: summary, body: body, byline: byline,
@@ -56,6 +58,8 @@ struct NewsroomService: Sendable {
     let editions: EditionService
     let jobs: JobQueue
     let cache: PageCache
+    /// Tells the live feed about published articles and a live blog's readers that its coverage ended.
+    var live: LiveBlogService? = nil
 
     static let writers: Set<Role> = [.journalist, .editor, .admin]
     static let editors: Set<Role> = [.editor, .admin]
@@ -79,6 +83,10 @@ struct NewsroomService: Sendable {
         var commentsOpen: Bool?
         var correction: String??
         var recommended: Bool?
+        /// `article` or `live_blog` (editors and admins).
+        var kind: String?
+        /// Ends a live blog's coverage (editors and admins).
+        var liveEnded: Bool?
     }
 
     // MARK: Permissions
@@ -174,6 +182,7 @@ struct NewsroomService: Sendable {
             return id
         }
         await invalidate(plan, articleID: id, wasVisible: false)
+        try await tellLiveFeed(articleID: id, wasVisible: false, wasEnded: false, on: db)
         return try await article(id: id, for: actor, on: db)
     }
 
@@ -211,7 +220,20 @@ struct NewsroomService: Sendable {
                                  previousPublishedAt: current.publishedAt)
         }
         await invalidate(plan, articleID: id, wasVisible: wasVisible)
+        try await tellLiveFeed(articleID: id, wasVisible: wasVisible, wasEnded: current.kind == .liveBlog && current.liveEnded, on: db)
         return try await article(id: id, for: actor, on: db)
+    }
+
+    /// An article readers see for the first time goes to the top of the live feed; a live blog whose coverage
+    /// has just ended tells its open pages to stop streaming.
+    func tellLiveFeed(articleID: Int, wasVisible: Bool, wasEnded: Bool, on db: any Database) async throws {
+        guard let live else { return }
+        if !wasVisible, let summary = try await articles.visibleCards(ids: [articleID], on: db).first {
+            try await live.articlePublished(summary, on: db)
+        }
+        if !wasEnded, let blog = try await articles.liveBlog(id: articleID, on: db), blog.ended {
+            try await live.coverageEnded(blogID: articleID, on: db)
+        }
     }
 
     /// Raises the stored version from `expected`, in one statement: of two saves on the same version one wins.
@@ -238,6 +260,8 @@ struct NewsroomService: Sendable {
         article.correction = plan.correction
         article.commentsClosed = !plan.commentsOpen
         article.updatedAt = now
+        article.kind = plan.kind.rawValue
+        article.liveEnded = plan.liveEnded
         if plan.recommended {
             if article.recommendedRank == nil {
                 let last = try await Article.query(on: db).filter(\.$editionID == plan.edition.id)

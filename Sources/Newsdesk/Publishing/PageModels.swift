@@ -113,6 +113,9 @@ struct CardModel: Encodable, Sendable {
     let image: ImageModel?
     let views: Int
     let comments: Int
+    /// A live blog whose coverage is running: a "LIVE" badge.
+    var live = false
+    var liveBadge: String? = nil
 }
 
 struct SectionBlockModel: Encodable, Sendable {
@@ -185,6 +188,8 @@ struct ArticlePageModel: Encodable, Sendable {
     let share: [ShareLinkModel]
     let discussion: DiscussionModel
     var correction: String? = nil
+    /// A live blog's entries, key events and stream.
+    var live: LiveBlogModel? = nil
 }
 
 struct PhotoModel: Encodable, Sendable {

@@ -41,7 +41,8 @@ enum ReaderContext {
             time: EditionClock.shortTime(a.publishedAt, zone: edition.timeZone),
             dateLabel: EditionClock.dayMonth(a.publishedAt, zone: edition.timeZone, language: edition.language),
             iso: EditionClock.iso8601(a.publishedAt, zone: edition.timeZone), image: image(a.image),
-            views: a.views, comments: a.comments
+            views: a.views, comments: a.comments, live: a.isLive,
+            liveBadge: a.isLive ? LiveStrings.for(language: edition.language).badge : nil
         )
     }
 

@@ -97,7 +97,9 @@ struct ReaderController: RouteCollection {
             case .found(let detail):
                 let id = detail.summary.id
                 let discussion = try await DiscussionController.content(req, articleID: id, closed: detail.commentsClosed)
-                let model = ArticlePage.build(try await PageContext.load(req, edition: edition), detail: detail, discussion: discussion)
+                let ctx = try await PageContext.load(req, edition: edition)
+                var model = ArticlePage.build(ctx, detail: detail, discussion: discussion)
+                if let live = try await LiveController.blogContent(req, summary: detail.summary) { model.live = LivePages.blog(ctx, live) }
                 let view = try await req.view.render("Publishing/article", model)
                 return await responder.store(view, edition: edition, tags: ["edition:\(edition.id)", "article:\(id)"], countView: id)
             }

@@ -103,8 +103,12 @@ struct SearchIndexer: Sendable {
         var after = 0
         var done = 0
         while true {
+            // Only the columns indexing reads: this also runs inside a migration, before later ones add columns.
             let rows = try await Article.query(on: db).filter(\.$id > after).filter(\.$status == ArticleStatus.published.rawValue)
-                .sort(\.$id).limit(500).all()
+                .sort(\.$id).limit(500)
+                .field(\.$id).field(\.$editionID).field(\.$sectionID).field(\.$title).field(\.$summary).field(\.$body)
+                .field(\.$status).field(\.$publishedAt)
+                .all()
             guard let last = rows.last?.id else { break }
             try await db.transaction { tx in
                 guard let tsql = tx as? any SQLDatabase else { return }

@@ -12,7 +12,7 @@ struct LiveStreamLimitTests {
 
     static func expectRefused(_ hub: LiveHub, article: Int, address: String, sourceLocation: SourceLocation = #_sourceLocation) {
         do {
-            _ = try hub.subscribe(articleID: article, address: address)
+            _ = try hub.subscribe(.thread(article), address: address)
             Issue.record("stream \(article)/\(address) was admitted", sourceLocation: sourceLocation)
         } catch let refused as RequestLimitExceeded {
             #expect(refused.limit == .streams, sourceLocation: sourceLocation)
@@ -25,10 +25,10 @@ struct LiveStreamLimitTests {
 
     @Test func theHubRefusesPastItsLimitsAndFreesASlotWhenAStreamCloses() async throws {
         let hub = LiveHub(maxPerAddress: 2, maxTotal: 3)
-        let a1 = try hub.subscribe(articleID: 1, address: "198.51.100.1")
-        let a2 = try hub.subscribe(articleID: 2, address: "198.51.100.1")
+        let a1 = try hub.subscribe(.thread(1), address: "198.51.100.1")
+        let a2 = try hub.subscribe(.thread(2), address: "198.51.100.1")
         Self.expectRefused(hub, article: 1, address: "198.51.100.1")  // the third of one address
-        let b1 = try hub.subscribe(articleID: 1, address: "198.51.100.2")
+        let b1 = try hub.subscribe(.thread(1), address: "198.51.100.2")
         #expect(hub.watcherCount == 3)
         Self.expectRefused(hub, article: 1, address: "198.51.100.3")  // the fourth on the node
         #expect(hub.watcherCount == 3, "refused streams take no slot")
@@ -36,16 +36,16 @@ struct LiveStreamLimitTests {
         a1.cancel()
         a1.cancel()  // twice is harmless
         #expect(hub.watcherCount == 2)
-        let c1 = try hub.subscribe(articleID: 1, address: "198.51.100.3")
+        let c1 = try hub.subscribe(.thread(1), address: "198.51.100.3")
         Self.expectRefused(hub, article: 1, address: "198.51.100.1")  // the node is full again
 
         b1.cancel()
-        let a3 = try hub.subscribe(articleID: 3, address: "198.51.100.1")  // the address has one slot free again
+        let a3 = try hub.subscribe(.thread(3), address: "198.51.100.1")  // the address has one slot free again
         Self.expectRefused(hub, article: 3, address: "198.51.100.1")
         #expect(hub.watcherCount == 3)
 
         // Events reach the open streams of their channel only.
-        hub.publish(articleID: 1, .init(name: "comment", data: "42"))
+        hub.publish(.thread(1), LiveEvent(id: 42, name: "comment", data: "42"))
         var events = c1.stream.makeAsyncIterator()
         let event = await events.next()
         #expect(event?.name == "comment" && event?.data == "42")
@@ -56,7 +56,7 @@ struct LiveStreamLimitTests {
         _ = await reader.value
         #expect(hub.watcherCount == 2)
         // A stream nobody holds any more ends by itself, so the open ones are kept alive explicitly here.
-        let a4 = try hub.subscribe(articleID: 3, address: "198.51.100.1")
+        let a4 = try hub.subscribe(.thread(3), address: "198.51.100.1")
         withExtendedLifetime(a4.stream) {
             a2.cancel()
             c1.cancel()
@@ -87,7 +87,7 @@ struct LiveStreamLimitTests {
                 #expect(app.newsdesk.live.watcherCount == 1)
                 await stream.close()
                 // The next event finds the reader gone and ends the stream.
-                app.newsdesk.live.publish(articleID: s.articleID, .init(name: "comment", data: "1"))
+                app.newsdesk.live.publish(.thread(s.articleID), LiveEvent(id: 1, name: "comment", data: "1"))
             }
         }
     }
@@ -113,7 +113,7 @@ struct LiveStreamLimitTests {
                 open.append(other)
                 #expect(app.newsdesk.live.watcherCount == perAddress + 1)
                 for stream in open { await stream.close() }
-                app.newsdesk.live.publish(articleID: s.articleID, .init(name: "comment", data: "1"))
+                app.newsdesk.live.publish(.thread(s.articleID), LiveEvent(id: 1, name: "comment", data: "1"))
             }
         }
     }

@@ -14,9 +14,9 @@ struct NodeBusTests {
         let mine = try #require(NodeBus.payloads(for: .invalidate(tags: ["article:1"]), node: bus.nodeID).first)
         bus.receive(mine)
         #expect(heard.value.isEmpty)
-        let theirs = try #require(NodeBus.payloads(for: .live(channel: 7, name: "comment", data: "{\"id\":3}"), node: "other").first)
+        let theirs = try #require(NodeBus.payloads(for: .live(topic: "thread:7", id: 3, name: "comment", data: "{\"id\":3}"), node: "other").first)
         bus.receive(theirs)
-        #expect(heard.value == [.live(channel: 7, name: "comment", data: "{\"id\":3}")])
+        #expect(heard.value == [.live(topic: "thread:7", id: 3, name: "comment", data: "{\"id\":3}")])
         bus.receive("not json")
         #expect(heard.value.count == 1)
     }
@@ -41,15 +41,15 @@ struct NodeBusTests {
                     try await nodeB.asyncBoot()
                     nodeB.newsdesk.pageCache.put("k", html: "<p>cached</p>", contentType: "text/html", tags: ["article:42"],
                                                  zone: .gmt, language: "en")
-                    let (stream, cancel, _) = try nodeB.newsdesk.live.subscribe(articleID: 7, address: "198.51.100.1")
+                    let (stream, cancel) = try nodeB.newsdesk.live.subscribe(.thread(7), address: "198.51.100.1")
                     defer { cancel() }
                     nodeA.newsdesk.pageCache.invalidate(tags: ["article:42"])
-                    nodeA.newsdesk.live.publish(articleID: 7, .init(name: "comment", data: "{\"id\":5}"))
+                    nodeA.newsdesk.live.publish(.thread(7), LiveEvent(id: 5, name: "comment", data: "{\"id\":5}"))
                     let event = try await withTimeout(seconds: 2) {
                         var events = stream.makeAsyncIterator()
                         return await events.next()
                     }
-                    #expect(event?.name == "comment" && event?.data == "{\"id\":5}")
+                    #expect(event == LiveEvent(id: 5, name: "comment", data: "{\"id\":5}"))
                     let deadline = Date().addingTimeInterval(2)
                     while nodeB.newsdesk.pageCache.get("k") != nil, Date() < deadline { try await Task.sleep(nanoseconds: 20_000_000) }
                     #expect(nodeB.newsdesk.pageCache.get("k") == nil, "node B still serves the invalidated page")
