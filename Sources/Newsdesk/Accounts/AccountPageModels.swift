@@ -112,7 +112,9 @@ struct AdminMailRow: Encodable, Sendable {
     let kind: String
     let status: String
     let attempts: Int
+    /// In the staff page's edition zone and language; the ISO form goes in `<time datetime>`.
     let created: String
+    let createdISO: String
     let error: String?
 }
 
