@@ -119,7 +119,7 @@ struct DiscussionTests {
             let rootPos = try #require(html.range(of: "id=\"comment-\(root)\""))
             let replies = try #require(html.range(of: "comments--replies"))
             #expect(rootPos.lowerBound < replies.lowerBound)
-            #expect(html.contains("→ Omar"))
+            #expect(html.contains("<span class=\"comment__to\"><span class=\"arrow\" aria-hidden=\"true\">→</span> Omar</span>"))
             #expect(try await Self.count(app, s.articleID) == 3)
         }
     }
