@@ -108,10 +108,11 @@
   }
 
   var ownURL = document.currentScript && document.currentScript.src;
-  var russian = /^ru\b/i.test(document.documentElement.lang || "");
+  // The page gives the words in its language (from the catalogue); English if an older page does not.
+  var status = document.querySelector("[data-captcha-status]");
   var texts = {
-    working: russian ? "Проверяем, что вы человек…" : "Checking you are human…",
-    done: russian ? "Готово" : "Done"
+    working: (status && status.getAttribute("data-working")) || "Checking you are human…",
+    done: (status && status.getAttribute("data-done")) || "Done"
   };
 
   // Resolves with a worker that has started; rejects when the page's policy or browser refuses it.

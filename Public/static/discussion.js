@@ -9,6 +9,9 @@
   var seen = {};
   Array.prototype.forEach.call(section.querySelectorAll("[data-comment-id]"), function (el) { seen[el.getAttribute("data-comment-id")] = true; });
 
+  // The words come from the page, in its edition's language.
+  function say(name, fallback) { return section.getAttribute("data-msg-" + name) || fallback; }
+
   function bump(n) { if (counter) counter.textContent = String(Math.max(0, (parseInt(counter.textContent, 10) || 0) + n)); }
 
   function insert(html, rootID, fresh) {
@@ -71,22 +74,23 @@
         form.querySelector("textarea").value = "";
         if (c.status === "published") {
           fetchFragment(c.id);
-          if (feedback) feedback.textContent = "Published.";
-        } else {
-          var rules = (c.findings || []).map(function (f) { return f.rule; }).join(", ");
-          if (feedback) feedback.textContent = "Sent for moderation" + (rules ? " (" + rules + ")" : "") + ": only you can see it until a moderator decides.";
+          if (feedback) feedback.textContent = say("published", "Published.");
+        } else if (feedback) {
+          feedback.textContent = say("pending", "Sent for moderation: only you can see it until a moderator decides.");
         }
         var details = form.closest("details");
         if (details && c.status === "published") details.open = false;
       } else if (res.body && res.body.error === "rejected") {
-        var lines = (res.body.findings || []).map(function (f) { return f.rule + ": " + f.message; });
-        if (feedback) feedback.textContent = "Not published. " + lines.join(" ") + " Your text is kept: edit it and send again.";
+        // Each rule's message says what to fix; the same message is said once.
+        var lines = [];
+        (res.body.findings || []).forEach(function (f) { if (lines.indexOf(f.message) < 0) lines.push(f.message); });
+        if (feedback) feedback.textContent = say("rejected", "Not published.") + " " + lines.join(" ");
       } else if (feedback) {
-        feedback.textContent = (res.body && res.body.message) || "Something went wrong; your text is kept.";
+        feedback.textContent = (res.body && res.body.message) || say("failed", "Something went wrong; your text is kept.");
       }
     }).catch(function () {
       button.disabled = false;
-      if (feedback) feedback.textContent = "Network problem; your text is kept. Try again.";
+      if (feedback) feedback.textContent = say("network", "Network problem; your text is kept. Try again.");
     });
   });
 })();

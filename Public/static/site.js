@@ -20,6 +20,21 @@
       done();
     }
   });
+  // The header clock ticks: the server wrote the time in the edition's zone; the hours and minutes move on from it.
+  var clock = document.querySelector("[data-clock]");
+  if (clock) {
+    var offset = parseInt(clock.getAttribute("data-utc-offset"), 10) || 0;
+    var tick = function () {
+      var t = new Date(Date.now() + offset * 60000);
+      var hhmm = ("0" + t.getUTCHours()).slice(-2) + ":" + ("0" + t.getUTCMinutes()).slice(-2);
+      var walker = document.createTreeWalker(clock, NodeFilter.SHOW_TEXT);
+      for (var node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (/\d\d:\d\d/.test(node.nodeValue)) { node.nodeValue = node.nodeValue.replace(/\d\d:\d\d/, hhmm); break; }
+      }
+    };
+    tick();
+    setInterval(tick, 10000);
+  }
   // Open the short-URL box with the link already selected.
   document.addEventListener("toggle", function (event) {
     var details = event.target;

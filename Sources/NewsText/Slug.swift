@@ -6,6 +6,7 @@ public enum Slug {
     ///
     /// Diacritics are folded (é -> e), German umlauts and ß are spelled out (ä -> ae, ß -> ss), Cyrillic is
     /// transliterated: Ukrainian rules when the title has a letter only Ukrainian uses (і ї є ґ), Russian otherwise.
+    /// Arabic letters are spelled in Latin letters, consonants and long vowels as written ("الإعصار ماريسول" -> "alisar-maryswl").
     /// Apostrophes vanish inside words ("don't" -> "dont"); every other non-alphanumeric run becomes one hyphen.
     public static func make(_ title: String, maxLength: Int = 80) -> String {
         let limit = max(1, maxLength)
@@ -58,6 +59,17 @@ public enum Slug {
     private static let ukrainianInitial: [Character: String] = ["є": "ye", "ї": "yi", "й": "y", "ю": "yu", "я": "ya"]
     private static let ukrainianOnly: Set<Character> = ["і", "ї", "є", "ґ"]
 
+    /// Arabic letters in a simple Latin spelling (consonants and long vowels, as written; short-vowel marks and the
+    /// tatweel vanish), and Arabic-Indic digits as digits, so Arabic headlines and tags get readable, distinct slugs.
+    private static let arabic: [Character: String] = [
+        "ا": "a", "أ": "a", "إ": "i", "آ": "a", "ٱ": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh",
+        "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "",
+        "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ى": "a",
+        "ة": "a", "ء": "", "ؤ": "", "ئ": "", "ـ": "", "پ": "p", "چ": "ch", "ژ": "zh", "گ": "g", "ک": "k", "ی": "y",
+        "٠": "0", "١": "1", "٢": "2", "٣": "3", "٤": "4", "٥": "5", "٦": "6", "٧": "7", "٨": "8", "٩": "9",
+    ]
+    private static let arabicMarks: ClosedRange<UInt32> = 0x064B...0x0652
+
     private static func transliterate(_ title: String) -> String {
         let lower = title.lowercased()
         let isUkrainian = lower.contains { ukrainianOnly.contains($0) }
@@ -69,7 +81,12 @@ public enum Slug {
                 out += initial
             } else if isUkrainian, ch == "г", previous == "з" {
                 out += "gh"
-            } else if let mapped = cyrillic[ch] ?? common[ch] {
+            } else if let mapped = cyrillic[ch] ?? arabic[ch] ?? common[ch] {
+                out += mapped
+            } else if ch.unicodeScalars.allSatisfy({ arabicMarks.contains($0.value) || $0.value == 0x0670 }) {
+                // Short-vowel marks are not written in slugs.
+            } else if let base = ch.unicodeScalars.first.map(Character.init), ch.unicodeScalars.count > 1, let mapped = arabic[base] {
+                // A letter carrying a mark (شَ) is its letter.
                 out += mapped
             } else {
                 out.append(ch)

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Every message the engine shows a member, in one place. English and Russian (the demo's second edition);
-/// any other edition language falls back to English.
+/// Every message the engine shows a member, in one place. English, Russian and Arabic (the demo's editions); any
+/// other edition language falls back to English.
 public enum Messages {
     public struct Catalog: Sendable {
         public let language: String
@@ -79,10 +79,38 @@ public enum Messages {
        floodOverRate: "Вы публикуете слишком много сообщений в этом обсуждении за короткое время. Подождите и напишите один обдуманный комментарий.",
        advertContact: "Реклама с номером или адресом для связи с рекламодателем публикуется после проверки модератором.")
 
+    public static let arabic = Catalog(language: "ar", texts: [
+        .offTopic: "يبدو أن تعليقك لا يتصل بالمقال أو بالنقاش. سيراجعه أحد المشرفين.",
+        .hate: "قد يحرّض تعليقك على الكراهية أو التمييز ضد مجموعة من الناس. سيراجعه أحد المشرفين.",
+        .minors: "قد يسيء تعليقك إلى القاصرين. سيراجعه أحد المشرفين.",
+        .extremism: "قد يحمل تعليقك أفكارًا متطرفة أو دعوة إلى أفعال مخالفة للقانون. سيراجعه أحد المشرفين.",
+        .insultThreat: "قد يتضمن تعليقك إهانة لشخص أو تهديدًا له. انتقد الأفكار لا الأشخاص. سيراجعه أحد المشرفين.",
+        .disrespectOutlet: "قد يسيء تعليقك إلى المؤسسة. نرحب بالنقد المهذب. سيراجعه أحد المشرفين.",
+        .personalData: "يحتوي تعليقك على بيانات شخصية (مثل بريد إلكتروني أو رقم هاتف أو رقم بطاقة أو وثيقة أو عنوان سكن). لم يُنشر؛ احذف هذه البيانات وأرسله مجددًا.",
+        .violence: "قد يصف تعليقك عنفًا أو قسوة على الحيوانات. سيراجعه أحد المشرفين.",
+        .suicide: "قد يصف تعليقك طرق الانتحار أو يشجع عليه. سيراجعه أحد المشرفين. إن كنت تمر بوقت صعب فتحدث إلى شخص تثق به أو إلى خط مساعدة محلي.",
+        .commercialLinks: "تُنشر الروابط إلى مواقع أخرى بعد مراجعة أحد المشرفين.",
+        .promotion: "يبدو أن تعليقك يروّج لمنتج أو خدمة. سيراجعه أحد المشرفين.",
+        .profanity: "يحتوي تعليقك على ألفاظ بذيئة: %@. أعد صياغته وأرسله مجددًا.",
+        .spam: "يبدو تعليقك رسالة مزعجة (إعلان أو رسالة جماعية أو وعود بربح سريع) ولم يُنشر.",
+        .narcotics: "قد يروّج تعليقك للمخدرات أو يشرح طريقة صنعها أو تعاطيها. سيراجعه أحد المشرفين.",
+        .malwareLinks: "يحتوي تعليقك على رابط لملف أو موقع قد يحمل برمجيات خبيثة، ولم يُنشر.",
+        .flashMob: "نُشرت تعليقات كثيرة شبه متطابقة من حسابات مختلفة في وقت قصير. سيراجعها أحد المشرفين.",
+        .flood: "تنشر رسائل كثيرة متشابهة أو قصيرة جدًا في هذا النقاش. سيراجعها أحد المشرفين.",
+        .trolling: "قد يكون تعليقك عدوانيًا أو مهينًا للآخرين. سيراجعه أحد المشرفين.",
+        .caps: "تعليقك مكتوب في معظمه بأحرف كبيرة. استخدم الأحرف العادية وأرسله مجددًا؛ نصك محفوظ.",
+        .noSentences: "تعليقك غير مقسّم إلى جمل. أضف علامات الترقيم وأرسله مجددًا؛ نصك محفوظ.",
+        .foreignLanguage: "تُكتب التعليقات في هذه النسخة باللغة العربية. يرجى الكتابة بالعربية؛ نصك محفوظ.",
+    ], profanityFormat: "يحتوي تعليقك على ألفاظ بذيئة: %@. أعد صياغته وأرسله مجددًا.",
+       linksFormat: "تُنشر الروابط إلى مواقع أخرى (%@) بعد مراجعة أحد المشرفين.",
+       floodOverRate: "تنشر رسائل كثيرة جدًا في هذا النقاش خلال وقت قصير. انتظر قليلًا واكتب تعليقًا واحدًا مدروسًا.",
+       advertContact: "تُنشر الإعلانات التي تتضمن رقمًا أو عنوانًا للتواصل مع المعلن بعد مراجعة أحد المشرفين.")
+
     /// The catalogue for an edition language, English when there is none for it.
     public static func catalog(for language: String) -> Catalog {
         let base = language.lowercased().split(separator: "-").first.map(String.init) ?? ""
         if base == "ru" { return russian }
+        if base == "ar" { return arabic }
         if base == "en" || base.isEmpty { return english }
         // Other editions: English texts, but the foreign-language message names the edition's language.
         var texts = english.texts

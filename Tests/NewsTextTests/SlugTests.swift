@@ -26,6 +26,10 @@ struct SlugTests {
         // French
         ("Élections à Besançon : l’été arrive", "elections-a-besancon-lete-arrive"),
         ("Cœur de la forêt", "coeur-de-la-foret"),
+        // Arabic (consonants and long vowels as written; marks and the tatweel vanish; Arabic-Indic digits)
+        ("الإعصار ماريسول", "alisar-maryswl"),
+        ("كأس القارة ٢٠٢٦", "kas-alqara-2026"),
+        ("مُـتَحَف", "mthf"),
         // Others and edge cases
         ("Łódź i Kraków", "lodz-i-krakow"),
         ("Ｆｕｌｌｗｉｄｔｈ", "fullwidth"),

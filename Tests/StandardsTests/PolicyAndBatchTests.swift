@@ -17,6 +17,7 @@ struct PolicyAndBatchTests {
             #expect(Policy.default.actions[rule] != nil)
             #expect(!Messages.text(for: rule, language: "en").isEmpty)
             #expect(!Messages.text(for: rule, language: "ru").isEmpty)
+            #expect(!Messages.text(for: rule, language: "ar").isEmpty && Messages.text(for: rule, language: "ar") != Messages.text(for: rule, language: "en"))
             if rule != .foreignLanguage {
                 #expect(Messages.text(for: rule, language: "de") == Messages.text(for: rule, language: "en"))
             }
@@ -25,6 +26,7 @@ struct PolicyAndBatchTests {
 
     @Test func otherEditionsNameTheirLanguageInTheForeignLanguageMessage() {
         #expect(Messages.text(for: .foreignLanguage, language: "de").contains("German"))
+        #expect(Messages.text(for: .foreignLanguage, language: "ar").contains("بالعربية"))
     }
 
     @Test func messagesFollowTheEditionLanguage() {

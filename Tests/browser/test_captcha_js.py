@@ -29,7 +29,7 @@ PAGE = """<!doctype html>
 <form data-captcha method="get" action="/submitted">
   <input type="hidden" name="captcha_token" value="{token}" data-difficulty="{bits}">
   <input type="hidden" name="captcha_solution">
-  <p data-captcha-status></p>
+  <p data-captcha-status{words}></p>
   <div data-captcha-fallback>
     <label for="answer">{question}</label>
     <input id="answer" name="captcha_answer" required>
@@ -86,9 +86,11 @@ def server():
     httpd.shutdown()
 
 
-def open_page(browser, server, policy, token, bits, lang="en", question="What is seven plus four?"):
+def open_page(browser, server, policy, token, bits, lang="en", question="What is seven plus four?", words=None):
+    """`words`: the page's own (working, done) words, as the site writes them from its catalogue."""
     path = f"/{policy}/{secrets.token_hex(4)}"
-    Handler.pages[path] = PAGE.format(token=token, bits=bits, lang=lang, question=question)
+    attrs = f' data-working="{words[0]}" data-done="{words[1]}"' if words else ""
+    Handler.pages[path] = PAGE.format(token=token, bits=bits, lang=lang, question=question, words=attrs)
     browser.get(server + path)
 
 
@@ -130,8 +132,9 @@ def test_shows_progress_and_keeps_the_question_until_solved(browser, server):
     assert browser.execute_async_script("var done = arguments[0]; setTimeout(function () { done(1); }, 50);") == 1
 
 
-def test_speaks_russian_on_russian_pages(browser, server):
-    open_page(browser, server, "site", new_token(), 8, lang="ru", question="Сколько будет семь плюс четыре?")
+def test_speaks_the_pages_language(browser, server):
+    open_page(browser, server, "site", new_token(), 8, lang="ru", question="Сколько будет семь плюс четыре?",
+              words=("Проверяем, что вы человек…", "Готово"))
     wait_until_solved(browser)
     assert browser.find_element(By.CSS_SELECTOR, "[data-captcha-status]").text == "Готово"
 

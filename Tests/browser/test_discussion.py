@@ -82,7 +82,9 @@ def test_members_discuss_live(base):
 
         # A rejected comment comes back with the rule; the text stays in the box.
         post(a, SHOUT)
-        WebDriverWait(a, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "#comment-form [data-feedback]"), "caps"))
+        # It is told what to fix in words, never by the rule's id.
+        WebDriverWait(a, 10).until(EC.text_to_be_present_in_element((By.CSS_SELECTOR, "#comment-form [data-feedback]"), "capital"))
+        assert "caps" not in a.find_element(By.CSS_SELECTOR, "#comment-form [data-feedback]").text
         assert a.find_element(By.CSS_SELECTOR, "#comment-form textarea").get_attribute("value") == SHOUT
         screenshot(a, "discussion.png")
     finally:

@@ -133,6 +133,7 @@ def test_unknown_page_is_a_real_404(browser, base):
 def test_main_pages_are_valid_html(base):
     article = first_article_url(base)
     ru_article = first_article_url(base, "ru")
+    ar_article = first_article_url(base, "ar")
     _, galleries = fetch(base + "/multimedia")
     gallery = re.search(r'href="(/multimedia/[^"]+)"', galleries).group(1)
     _, sections = fetch(base + "/")
@@ -143,7 +144,11 @@ def test_main_pages_are_valid_html(base):
              "not-found": "/nope", "register": "/account/register", "login": "/account/login",
              "recover": "/account/recover", "privacy": "/privacy", "standards": "/community-standards", "live": "/live",
              "search": "/search?q=storms", "search-empty": "/search", "search-ru": "/ru/search?q=%D0%B2%D1%8B%D0%B1%D0%BE%D1%80%D1%8B",
-             "search-too-long": "/search?q=" + "storm+" * 40}
+             "search-too-long": "/search?q=" + "storm+" * 40,
+             "register-ru": "/ru/account/register", "standards-ru": "/ru/community-standards", "not-found-ru": "/ru/nope",
+             "front-ar": "/ar/", "article-ar": ar_article, "all-news-ar": "/ar/news", "register-ar": "/ar/account/register",
+             "login-ar": "/ar/account/login", "standards-ar": "/ar/community-standards", "not-found-ar": "/ar/nope",
+             "multimedia-ar": "/ar/multimedia"}
     with tempfile.TemporaryDirectory() as d:
         for name, path in pages.items():
             url = path if path.startswith("http") else base + path

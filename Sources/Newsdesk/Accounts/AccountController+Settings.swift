@@ -9,13 +9,14 @@ extension AccountController {
     }
 
     private func loginRedirect(_ req: Request) -> Response {
-        req.redirect(to: Paths.login(next: req.url.path))
+        req.redirect(to: Paths.login(prefix(req), next: req.url.path))
     }
 
     @Sendable func settings(req: Request) async throws -> Response {
         guard let member = req.member else { return loginRedirect(req) }
         let done = try? req.query.get(String.self, at: "done")
-        return try await settingsPage(req, member: member, notice: done.flatMap { AccountPages.settingsNotices[$0] })
+        let strings = try await edition(req).strings
+        return try await settingsPage(req, member: member, notice: done.flatMap { AccountPages.settingsNotices[$0] }.map { strings.text($0) })
     }
 
     @Sendable func changeName(req: Request) async throws -> Response {
@@ -26,18 +27,18 @@ extension AccountController {
         } catch AccountError.invalid(let fields) {
             return try await settingsPage(req, member: member, errors: fields, values: ["display_name": name], status: .unprocessableEntity)
         }
-        return req.redirect(to: Paths.settings(done: "name"))
+        return req.redirect(to: Paths.settings(prefix(req), done: "name"))
     }
 
     @Sendable func changePassword(req: Request) async throws -> Response {
         guard let member = req.member else { return loginRedirect(req) }
         do {
             try await req.newsdesk.accounts.changePassword(member, current: field(req, "current_password"), new: field(req, "password"),
-                                                          language: "en", origin: req.siteOrigin, on: req.db)
+                                                          language: try await language(req), origin: req.siteOrigin + prefix(req), on: req.db)
         } catch AccountError.invalid(let fields) {
             return try await settingsPage(req, member: member, errors: fields, status: .unprocessableEntity)
         }
-        return req.redirect(to: Paths.settings(done: "password"))
+        return req.redirect(to: Paths.settings(prefix(req), done: "password"))
     }
 
     @Sendable func changeEmail(req: Request) async throws -> Response {
@@ -45,11 +46,11 @@ extension AccountController {
         let newEmail = field(req, "new_email")
         do {
             try await req.newsdesk.accounts.requestEmailChange(member, newEmail: newEmail, password: field(req, "email_password"),
-                                                              language: "en", origin: req.siteOrigin, on: req.db)
+                                                              language: try await language(req), origin: req.siteOrigin + prefix(req), on: req.db)
         } catch AccountError.invalid(let fields) {
             return try await settingsPage(req, member: member, errors: fields, values: ["new_email": newEmail], status: .unprocessableEntity)
         }
-        return req.redirect(to: Paths.settings(done: "email"))
+        return req.redirect(to: Paths.settings(prefix(req), done: "email"))
     }
 
     @Sendable func changeAvatar(req: Request) async throws -> Response {
@@ -66,7 +67,7 @@ extension AccountController {
             if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
             return response
         }
-        return req.redirect(to: Paths.settings(done: "avatar"))
+        return req.redirect(to: Paths.settings(prefix(req), done: "avatar"))
     }
 
     @Sendable func confirmEmailChange(req: Request) async throws -> Response {
@@ -75,11 +76,11 @@ extension AccountController {
             try await req.newsdesk.accounts.confirmEmailChange(token: token, on: req.db)
         } catch AccountError.tokenInvalid {
             return try await show(req, status: .badRequest, forms: false) {
-                AccountPages.brokenLink($0, why: "It may have been used already or have expired.")
+                AccountPages.brokenLink($0, why: $0.edition.strings.text("accLinkUsedOrExpired"))
             }
         }
         return req.member == nil ? try await show(req, forms: false) { AccountPages.emailChanged($0) }
-            : req.redirect(to: Paths.settings(done: "email-changed"))
+            : req.redirect(to: Paths.settings(prefix(req), done: "email-changed"))
     }
 
     // MARK: Deletion
@@ -92,7 +93,7 @@ extension AccountController {
     @Sendable func delete(req: Request) async throws -> Response {
         guard let member = req.member else { return loginRedirect(req) }
         do {
-            try await req.newsdesk.accounts.deleteAccount(member, password: field(req, "password"), language: "en", origin: req.siteOrigin, on: req.db)
+            try await req.newsdesk.accounts.deleteAccount(member, password: field(req, "password"), language: try await language(req), origin: req.siteOrigin + prefix(req), on: req.db)
         } catch AccountError.invalid(let fields) {
             return try await show(req, status: .unprocessableEntity) { AccountPages.delete($0, error: fields["password"]) }
         }
@@ -138,6 +139,6 @@ extension AccountController {
         } catch AccountError.invalid(let fields) {
             return try await twoFactor(req, member: member, error: fields["code"], status: .unprocessableEntity)
         }
-        return req.redirect(to: Paths.twoFactor)
+        return req.redirect(to: Paths.twoFactor(prefix(req)))
     }
 }

@@ -34,16 +34,31 @@ struct AccountController: RouteCollection {
 
     // MARK: Helpers
 
-    private func language(_ req: Request) -> String {
-        let raw = (try? req.query.get(String.self, at: "lang")) ?? (try? req.content.get(String.self, at: "lang")) ?? "en"
-        return raw == "ru" ? "ru" : "en"
+    /// The edition of an account page: the one its address names (`/ru/account/register`), else the one of the
+    /// older `lang` parameter, else the default edition.
+    func edition(_ req: Request) async throws -> EditionInfo {
+        if req.parameters.get("edition") != nil { return try await ReaderContext.edition(req) }
+        let lang = (try? req.query.get(String.self, at: "lang")) ?? (try? req.content.get(String.self, at: "lang"))
+        if let lang, let e = try await req.newsdesk.editions.all(on: req.db).first(where: { $0.language == lang && !$0.isDefault }) {
+            return e
+        }
+        return try await ReaderContext.edition(forPath: "/", on: req)
     }
 
-    /// The page context of an account page: the edition of the `lang` asked for. `forms`: the page has forms, so
-    /// it carries the CSRF token.
+    /// The language of what the accounts service writes for this reader (mails, captcha questions).
+    func language(_ req: Request) async throws -> String {
+        try await edition(req).language
+    }
+
+    /// The path prefix of the edition the address names, for redirects that keep the reader in it.
+    func prefix(_ req: Request) -> String {
+        guard let code = req.parameters.get("edition"), code.allSatisfy({ $0.isLetter || $0 == "-" }) else { return "" }
+        return "/" + code
+    }
+
+    /// The page context of an account page. `forms`: the page has forms, so it carries the CSRF token.
     func context(_ req: Request, forms: Bool) async throws -> PageContext {
-        let edition = try await ReaderContext.edition(forPath: language(req) == "ru" ? "/ru" : "/", on: req)
-        return try await PageContext.load(req, edition: edition, forms: forms)
+        try await PageContext.load(req, edition: try await edition(req), forms: forms)
     }
 
     /// Renders an account page for this reader only.
@@ -84,7 +99,7 @@ struct AccountController: RouteCollection {
 
     private func registerPage(_ req: Request, values: [String: String] = [:], errors: [String: String] = [:], problem: String? = nil,
                               status: HTTPStatus = .ok) async throws -> Response {
-        let lang = language(req)
+        let lang = try await language(req)
         let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang, ip: req.clientIP)
         let version = try await req.newsdesk.accounts.policies.current(slug: PolicyPages.privacy, language: lang, on: req.db)?.version ?? 1
         return try await show(req, status: status) {
@@ -93,7 +108,7 @@ struct AccountController: RouteCollection {
     }
 
     @Sendable func registerPage(req: Request) async throws -> Response {
-        if req.member != nil { return req.redirect(to: Paths.settings()) }
+        if req.member != nil { return req.redirect(to: Paths.settings(prefix(req))) }
         return try await registerPage(req)
     }
 
@@ -104,11 +119,11 @@ struct AccountController: RouteCollection {
                 email: values["email"]!, displayName: values["display_name"]!, password: field(req, "password"),
                 consent: field(req, "consent") == "on", captchaToken: field(req, "captcha_token"),
                 captchaSolution: field(req, "captcha_solution"), captchaAnswer: field(req, "captcha_answer"),
-                language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
+                language: try await language(req), origin: req.siteOrigin + prefix(req), ip: req.clientIP), on: req.db)
         } catch let failure as any ExpectedFailure {
             let answer = failure.answer
             return refused(try await registerPage(req, values: values, errors: formErrors(answer),
-                                                  problem: answer.fields == nil ? answer.message : "Please correct the marked fields."), answer)
+                                                  problem: answer.fields == nil ? answer.message : try await edition(req).strings.text("accCorrectFields")), answer)
         }
         return try await show(req, forms: false) { AccountPages.registered($0, email: values["email"]!) }
     }
@@ -120,7 +135,7 @@ struct AccountController: RouteCollection {
             return try await show(req, forms: false) { AccountPages.confirmed($0) }
         } catch AccountError.tokenInvalid {
             return try await show(req, status: .badRequest, forms: false) {
-                AccountPages.brokenLink($0, why: "It may have been used already or have expired.", next: AccountPages.logInLink)
+                AccountPages.brokenLink($0, why: $0.edition.strings.text("accLinkUsedOrExpired"), next: AccountPages.logInLink($0))
             }
         }
     }
@@ -128,7 +143,7 @@ struct AccountController: RouteCollection {
     // MARK: Log-in
 
     @Sendable func loginPage(req: Request) async throws -> Response {
-        if req.member != nil { return req.redirect(to: Paths.front("")) }
+        if req.member != nil { return req.redirect(to: Paths.front(prefix(req))) }
         let state = AccountPages.LoginState(next: Self.safeNext(try? req.query.get(String.self, at: "next")))
         return try await show(req) { AccountPages.login($0, state) }
     }
@@ -145,24 +160,25 @@ struct AccountController: RouteCollection {
         } catch let failure as any ExpectedFailure {
             let answer = failure.answer
             var state = AccountPages.LoginState(email: email, next: Self.safeNext(loginNext(req)))
+            let strings = try await edition(req).strings
             var captcha = try await req.newsdesk.accounts.logInNeedsCaptcha(email: email, ip: req.clientIP, on: req.db)
             switch failure {
             case AccountError.otpRequired:
-                state.otpError = "Enter the code from your authenticator app."
+                state.otpError = strings.text("accEnterOTP")
                 state.showOTP = true
             case AccountError.captchaRequired:
-                state.error = "Several attempts failed: please also complete the check below."
+                state.error = strings.text("accSeveralFailed")
                 captcha = true
             case AccountError.invalid(let fields) where fields["captcha"] != nil:
                 state.captchaError = fields["captcha"]
                 captcha = true
             case AccountError.locked(let seconds):
-                let wait = seconds < 90 ? "\(seconds) seconds" : "\((seconds + 59) / 60) minutes"
-                state.error = "Too many failed attempts from here. Wait \(wait) and try again, or reset your password."
+                let wait = seconds < 90 ? strings.plural("seconds", seconds) : strings.plural("minutes", (seconds + 59) / 60)
+                state.error = strings.text("accLocked", ["wait": wait])
             default:
                 state.error = answer.message
             }
-            if captcha { state.captcha = req.newsdesk.accounts.challenge(purpose: "login", language: language(req), ip: req.clientIP) }
+            if captcha { state.captcha = req.newsdesk.accounts.challenge(purpose: "login", language: try await language(req), ip: req.clientIP) }
             return refused(try await show(req) { AccountPages.login($0, state, afterFailure: true) }, answer)
         }
     }
@@ -183,7 +199,7 @@ struct AccountController: RouteCollection {
 
     private func recoverPage(_ req: Request, email: String = "", errors: [String: String] = [:], problem: String? = nil,
                              status: HTTPStatus = .ok) async throws -> Response {
-        let lang = language(req)
+        let lang = try await language(req)
         let challenge = req.newsdesk.accounts.challenge(purpose: "recover", language: lang, ip: req.clientIP)
         return try await show(req, status: status) {
             AccountPages.recover($0, challenge: challenge, language: lang, email: email, errors: errors, problem: problem)
@@ -199,11 +215,11 @@ struct AccountController: RouteCollection {
         do {
             try await req.newsdesk.accounts.startRecovery(.init(
                 email: email, captchaToken: field(req, "captcha_token"), captchaSolution: field(req, "captcha_solution"),
-                captchaAnswer: field(req, "captcha_answer"), language: language(req), origin: req.siteOrigin, ip: req.clientIP), on: req.db)
+                captchaAnswer: field(req, "captcha_answer"), language: try await language(req), origin: req.siteOrigin + prefix(req), ip: req.clientIP), on: req.db)
         } catch let failure as any ExpectedFailure {
             let answer = failure.answer
             return refused(try await recoverPage(req, email: email, errors: formErrors(answer),
-                                                 problem: answer.fields == nil ? answer.message : "Please correct the marked fields."), answer)
+                                                 problem: answer.fields == nil ? answer.message : try await edition(req).strings.text("accCorrectFields")), answer)
         }
         return try await show(req, forms: false) { AccountPages.recoverySent($0, email: email) }
     }
@@ -213,17 +229,17 @@ struct AccountController: RouteCollection {
         guard try await req.newsdesk.accounts.resetTokenIsValid(token, on: req.db) else {
             return try await show(req, status: .badRequest, forms: false) { AccountPages.resetLinkBroken($0) }
         }
-        let lang = language(req)
+        let lang = try await language(req)
         return try await show(req) { AccountPages.reset($0, token: token, language: lang) }
     }
 
     @Sendable func reset(req: Request) async throws -> Response {
         let token = field(req, "token")
-        let lang = language(req)
+        let lang = try await language(req)
         do {
             let (session, _) = try await req.newsdesk.accounts.resetPassword(
-                token: token, newPassword: field(req, "password"), language: lang, origin: req.siteOrigin, on: req.db)
-            return signIn(req, token: session, remember: false, to: Paths.settings(done: "password"))
+                token: token, newPassword: field(req, "password"), language: lang, origin: req.siteOrigin + prefix(req), on: req.db)
+            return signIn(req, token: session, remember: false, to: Paths.settings(prefix(req), done: "password"))
         } catch AccountError.invalid(let fields) {
             return try await show(req, status: .unprocessableEntity) { AccountPages.reset($0, token: token, language: lang, error: fields["password"]) }
         } catch AccountError.tokenInvalid {
@@ -237,13 +253,16 @@ struct AccountController: RouteCollection {
     @Sendable func standardsPage(req: Request) async throws -> Response { try await policy(req, slug: PolicyPages.standards) }
 
     private func policy(_ req: Request, slug: String) async throws -> Response {
-        let lang = language(req)
-        guard let p = try await req.newsdesk.accounts.policies.current(slug: slug, language: lang, on: req.db) else { throw Abort(.notFound) }
-        let edition = try await ReaderContext.edition(forPath: lang == "ru" ? "/ru" : "/", on: req)
+        let edition = try await self.edition(req)
+        let policies = req.newsdesk.accounts.policies
+        // An edition whose language has no version yet shows the English one rather than nothing.
+        var found = try await policies.current(slug: slug, language: edition.language, on: req.db)
+        if found == nil { found = try await policies.current(slug: slug, language: "en", on: req.db) }
+        guard let p = found else { throw Abort(.notFound) }
+        let path = slug == PolicyPages.privacy ? Paths.privacy(edition.pathPrefix) : Paths.communityStandards(edition.pathPrefix)
         return try await PageResponder(req: req).page(edition: edition, tags: ["policy"]) {
             let model = PolicyPage.build(try await PageContext.load(req, edition: edition), title: p.title, version: p.version,
-                                         publishedAt: p.publishedAt, markdown: p.body,
-                                         path: slug == PolicyPages.privacy ? Paths.privacy : Paths.communityStandards)
+                                         publishedAt: p.publishedAt, markdown: p.body, path: path)
             return try await req.view.render("Accounts/policy", model)
         }
     }

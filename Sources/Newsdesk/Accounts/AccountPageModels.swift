@@ -6,7 +6,7 @@ struct FieldModel: Encodable, Sendable {
     let label: String
     let type: String
     let value: String
-    let error: String?
+    var error: String?
     let hint: String?
     let autocomplete: String
     let required: Bool
@@ -30,14 +30,16 @@ struct CaptchaModel: Encodable, Sendable {
     let token: String
     let difficulty: Int
     let question: String
-    let error: String?
+    var error: String?
 }
 
 struct ConsentModel: Encodable, Sendable {
     let policyURL: String
     let standardsURL: String
     let version: Int
-    let error: String?
+    var error: String?
+    /// "I have read and accept the privacy policy (version 3) and the community standards."
+    let label: String
 }
 
 struct FormModel: Encodable, Sendable {
@@ -45,7 +47,7 @@ struct FormModel: Encodable, Sendable {
     let title: String?
     let action: String
     let submitLabel: String
-    let fields: [FieldModel]
+    var fields: [FieldModel]
     let csrf: String
     var captcha: CaptchaModel? = nil
     var consent: ConsentModel? = nil
@@ -110,7 +112,9 @@ struct AdminMailRow: Encodable, Sendable {
     let kind: String
     let status: String
     let attempts: Int
+    /// In the staff page's edition zone and language; the ISO form goes in `<time datetime>`.
     let created: String
+    let createdISO: String
     let error: String?
 }
 

@@ -35,7 +35,7 @@ extension AccountService {
             try await sessions.revokeAll(userID: member.id, except: member.sessionID, on: tx)
             try await mailer.enqueue(AccountMails.passwordChanged(
                 to: MailAddress(email: user.email, name: user.displayName), language: language,
-                recoverURL: origin + Paths.recover), on: tx)
+                recoverURL: origin + Paths.recover()), on: tx)
         }
     }
 

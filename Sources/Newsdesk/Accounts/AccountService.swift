@@ -36,6 +36,7 @@ struct AccountService: Sendable {
         var captchaSolution: String?
         var captchaAnswer: String?
         var language: String
+        /// The site's origin and the edition's path prefix ("https://news.example/ru"): mail links keep the member in their edition.
         var origin: String
         var ip: String
     }
@@ -61,7 +62,7 @@ struct AccountService: Sendable {
             if let existing = try await User.query(on: tx).filter(\.$email == email).first() {
                 try await mailer.enqueue(AccountMails.alreadyRegistered(
                     to: MailAddress(email: email, name: existing.displayName), language: r.language,
-                    loginURL: r.origin + Paths.login(), recoverURL: r.origin + Paths.recover), on: tx)
+                    loginURL: r.origin + Paths.login(), recoverURL: r.origin + Paths.recover()), on: tx)
                 return
             }
             let user = User(email: email, passwordHash: try Bcrypt.hash(r.password, cost: bcryptCost), displayName: name,
@@ -201,7 +202,7 @@ struct AccountService: Sendable {
             try await sessions.revokeAll(userID: try user.requireID(), on: tx)
             try await mailer.enqueue(AccountMails.passwordChanged(
                 to: MailAddress(email: user.email, name: user.displayName), language: language,
-                recoverURL: origin + Paths.recover), on: tx)
+                recoverURL: origin + Paths.recover()), on: tx)
         }
         try await throttle.forgive(email: user.email, on: db)
         let (newToken, _) = try await sessions.create(userID: try user.requireID(), kind: "web", remember: false, on: db)

@@ -8,7 +8,7 @@ struct StaffGuard {
     /// page, staff without a second factor go to enrol it, everyone else reaches the service (which may say 403).
     static func member(_ req: Request) throws -> Member {
         guard let member = req.member else { throw Abort.redirect(to: Paths.login(next: req.url.path)) }
-        guard !member.isStaff || member.totpEnabled else { throw Abort.redirect(to: Paths.twoFactor) }
+        guard !member.isStaff || member.totpEnabled else { throw Abort.redirect(to: Paths.twoFactor()) }
         return member
     }
 
@@ -16,7 +16,7 @@ struct StaffGuard {
     static func require(_ req: Request, roles: Set<Role>) throws -> Member {
         guard let member = req.member else { throw Abort.redirect(to: Paths.login(next: req.url.path)) }
         guard roles.contains(member.role) else { throw Abort(.forbidden, reason: "This area is for staff with another role.") }
-        guard member.totpEnabled else { throw Abort.redirect(to: Paths.twoFactor) }
+        guard member.totpEnabled else { throw Abort.redirect(to: Paths.twoFactor()) }
         return member
     }
 }

@@ -42,7 +42,8 @@ enum AdminPages {
             layout: ctx.layout(title: "Recent mail"),
             mails: mails.map {
                 AdminMailRow(id: $0.id, to: $0.to, subject: $0.subject, kind: $0.kind, status: $0.status, attempts: $0.attempts,
-                             created: EditionClock.iso8601($0.createdAt, zone: .gmt), error: $0.error)
+                             created: EditionClock.articleTime($0.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language),
+                             createdISO: EditionClock.iso8601($0.createdAt, zone: ctx.edition.timeZone), error: $0.error)
             },
             transport: transport, usersURL: Paths.adminUsers())
     }

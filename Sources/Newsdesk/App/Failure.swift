@@ -174,7 +174,7 @@ extension AccountError: ExpectedFailure {
                                  fields: ["otp": "required"])
         case .secondFactorNotEnrolled:
             return FailureAnswer(.forbidden, "second_factor_required",
-                                 "Staff accounts must set up two-factor authentication first: log in on the website and open \(Paths.twoFactor).")
+                                 "Staff accounts must set up two-factor authentication first: log in on the website and open \(Paths.twoFactor()).")
         case .forbidden(let why):
             return FailureAnswer(.forbidden, "forbidden", why)
         case .unavailable(let why):

@@ -30,24 +30,24 @@ struct PageContext: Sendable {
                 og: OpenGraph? = nil, jsonLD: String? = nil) -> LayoutModel {
         let s = edition.strings
         let p = edition.pathPrefix
-        var nav = [NavItem(label: s.allNews, url: Paths.allNews(p), current: current == .allNews),
+        var nav = [NavItem(label: s.text("allNews"), url: Paths.allNews(p), current: current == .allNews),
                    NavItem(label: LiveStrings.for(language: edition.language).live, url: LivePaths.live(p), current: current == .live)]
         for section in sections {
             nav.append(NavItem(label: section.name, url: Paths.section(p, section.slug), current: current == .section(section.slug)))
         }
-        nav.append(NavItem(label: s.multimedia, url: Paths.multimedia(p), current: current == .multimedia))
+        nav.append(NavItem(label: s.text("multimedia"), url: Paths.multimedia(p), current: current == .multimedia))
         let switcher = editions.map {
             EditionLink(code: $0.code, name: $0.name, url: Paths.front($0.pathPrefix), language: $0.language, current: $0.id == edition.id)
         }
         var model = LayoutModel(
             lang: edition.language, siteName: Self.siteName, editionName: edition.name,
             title: current == .front ? "\(Self.siteName) — \(edition.name)" : "\(title) — \(Self.siteName)",
-            description: description ?? "\(Self.siteName): news, analysis and pictures from around the world.",
+            description: description ?? s.text("siteDescription", ["site": Self.siteName]),
             canonicalURL: canonicalPath.map { origin + $0 }, homeURL: Paths.front(p), nav: nav,
             editions: switcher, strings: s, clock: PageCache.clockMarker, og: og, jsonLD: jsonLD,
             year: Calendar(identifier: .gregorian).component(.year, from: now),
             member: viewer.map {
-                MemberBadge(greeting: s.hello.replacingOccurrences(of: "%@", with: $0.displayName), displayName: $0.displayName,
+                MemberBadge(greeting: s.text("hello", ["name": $0.displayName]), displayName: $0.displayName,
                             avatar: $0.avatarPath, initial: String($0.displayName.prefix(1)).uppercased(), isAdmin: $0.role == .admin,
                             isDesk: ModerationService.desk.contains($0.role), isNewsroom: NewsroomService.writers.contains($0.role))
             },
@@ -62,6 +62,9 @@ struct PageContext: Sendable {
             model.feeds.append(FeedLinkModel(type: "application/rss+xml", title: "\(Self.siteName) \(edition.name): \(section.name) (RSS)",
                                              url: Paths.sectionRSS(p, slug)))
         }
+        model.dir = s.text("dir")
+        model.utcOffsetMinutes = edition.timeZone.secondsFromGMT(for: now) / 60
+        model.links = .in(p)
         return model
     }
 

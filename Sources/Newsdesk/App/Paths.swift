@@ -44,28 +44,35 @@ enum Paths {
     static let apiPrefix = "/api/"
 
     // MARK: Accounts
+    // Account and policy pages exist in every edition (`/ru/account/register`): `prefix` keeps a reader in theirs.
 
-    static let register = SiteRoute.accountRegister.path()
-    static func login(next: String? = nil) -> String { SiteRoute.accountLogin.path(query: ["next": next]) }
+    static func register(_ prefix: String = "") -> String { SiteRoute.accountRegister.path(edition: prefix) }
+    static func login(_ prefix: String = "", next: String? = nil) -> String {
+        SiteRoute.accountLogin.path(edition: prefix, query: ["next": next])
+    }
     static let logout = SiteRoute.accountLogout.path()
-    static let recover = SiteRoute.accountRecover.path()
-    static let reset = SiteRoute.accountReset.path()
-    static func settings(done: String? = nil) -> String { SiteRoute.accountSettings.path(query: ["done": done]) }
-    static let settingsName = SiteRoute.accountSettingsName.path()
-    static let settingsPassword = SiteRoute.accountSettingsPassword.path()
-    static let settingsEmail = SiteRoute.accountSettingsEmail.path()
-    static let settingsAvatar = SiteRoute.accountSettingsAvatar.path()
-    static let deleteAccount = SiteRoute.accountDelete.path()
-    static let restore = SiteRoute.accountRestore.path()
-    /// The links account mails carry (a token in the query).
-    static func confirmEmail(token: String) -> String { SiteRoute.accountConfirm.path(query: ["token": token]) }
-    static func resetPassword(token: String) -> String { SiteRoute.accountReset.path(query: ["token": token]) }
-    static func confirmEmailChange(token: String) -> String { SiteRoute.accountConfirmEmailChange.path(query: ["token": token]) }
-    static func restoreAccount(token: String) -> String { SiteRoute.accountRestore.path(query: ["token": token]) }
-    static let twoFactor = SiteRoute.accountTwoFactor.path()
-    static let unblock = SiteRoute.accountUnblock.path()
-    static let privacy = SiteRoute.privacy.path()
-    static let communityStandards = SiteRoute.communityStandards.path()
+    static func recover(_ prefix: String = "") -> String { SiteRoute.accountRecover.path(edition: prefix) }
+    static func reset(_ prefix: String = "") -> String { SiteRoute.accountReset.path(edition: prefix) }
+    static func settings(_ prefix: String = "", done: String? = nil) -> String {
+        SiteRoute.accountSettings.path(edition: prefix, query: ["done": done])
+    }
+    static func settingsName(_ prefix: String = "") -> String { SiteRoute.accountSettingsName.path(edition: prefix) }
+    static func settingsPassword(_ prefix: String = "") -> String { SiteRoute.accountSettingsPassword.path(edition: prefix) }
+    static func settingsEmail(_ prefix: String = "") -> String { SiteRoute.accountSettingsEmail.path(edition: prefix) }
+    static func settingsAvatar(_ prefix: String = "") -> String { SiteRoute.accountSettingsAvatar.path(edition: prefix) }
+    static func deleteAccount(_ prefix: String = "") -> String { SiteRoute.accountDelete.path(edition: prefix) }
+    static func restore(_ prefix: String = "") -> String { SiteRoute.accountRestore.path(edition: prefix) }
+    /// The links account mails carry (a token in the query), in the member's edition.
+    static func confirmEmail(token: String, prefix: String = "") -> String { SiteRoute.accountConfirm.path(edition: prefix, query: ["token": token]) }
+    static func resetPassword(token: String, prefix: String = "") -> String { SiteRoute.accountReset.path(edition: prefix, query: ["token": token]) }
+    static func confirmEmailChange(token: String, prefix: String = "") -> String {
+        SiteRoute.accountConfirmEmailChange.path(edition: prefix, query: ["token": token])
+    }
+    static func restoreAccount(token: String, prefix: String = "") -> String { SiteRoute.accountRestore.path(edition: prefix, query: ["token": token]) }
+    static func twoFactor(_ prefix: String = "") -> String { SiteRoute.accountTwoFactor.path(edition: prefix) }
+    static func unblock(_ prefix: String = "") -> String { SiteRoute.accountUnblock.path(edition: prefix) }
+    static func privacy(_ prefix: String = "") -> String { SiteRoute.privacy.path(edition: prefix) }
+    static func communityStandards(_ prefix: String = "") -> String { SiteRoute.communityStandards.path(edition: prefix) }
 
     // MARK: Administration
 

@@ -9,6 +9,7 @@ extension RoutesBuilder {
     ) -> Route {
         precondition(route.methods.contains(method), "\(route) does not answer \(method)")
         precondition(!route.isPerEdition, "\(route) is registered in every edition")
+        if route.isAlsoInEditions { on(method, [PathComponent.parameter("edition")] + route.pattern, body: body, use: handler) }
         return on(method, route.pattern, body: body, use: handler)
     }
 

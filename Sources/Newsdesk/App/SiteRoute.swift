@@ -201,6 +201,15 @@ enum SiteRoute: String, CaseIterable, Sendable {
          .sectionRSS, .sectionAtom, .sectionJSON, .tagRSS, .tagAtom, .tagJSON, .search, .live].contains(self)
     }
 
+    /// Account and policy pages: one address for the default edition and one under `/:edition` for the others, so
+    /// a reader who registers from the Russian edition stays in it. Unlike reader pages they also take forms.
+    var isAlsoInEditions: Bool {
+        [.accountRegister, .accountConfirm, .accountLogin, .accountRecover, .accountReset, .accountSettings,
+         .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar,
+         .accountConfirmEmailChange, .accountDelete, .accountRestore, .accountTwoFactor, .accountUnblock,
+         .privacy, .communityStandards].contains(self)
+    }
+
     /// The pattern written as a path ("/comments/:id/fragment"), for scripts that fill in the parameter themselves.
     var patternPath: String { "/" + segments.joined(separator: "/") }
 

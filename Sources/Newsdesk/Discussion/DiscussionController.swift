@@ -47,7 +47,7 @@ struct DiscussionController: RouteCollection {
         let (edition, detail) = try await articleTarget(req, articleID: articleID)
         let discussion = try await Self.content(req, articleID: articleID, closed: detail.commentsClosed)
         let model = ArticlePage.build(try await PageContext.load(req, edition: edition), detail: detail, discussion: discussion,
-                                      commentForm: state)
+                                      commentForm: state, side: try await ReaderController.side(req, edition: edition))
         return PageResponder(req: req).personal(try await req.view.render("Publishing/article", model), edition: edition, status: status)
     }
 
@@ -71,18 +71,19 @@ struct DiscussionController: RouteCollection {
             // (also when the database could not take the comment now).
             guard !req.wantsJSON, let answer = Failures.answer(for: failure) else { throw failure }
             var state = CommentFormState(text: text, parentID: parentID, error: answer.message)
+            let strings = try await articleTarget(req, articleID: articleID).0.strings
+            if let error = failure as? DiscussionError { state.error = DiscussionSection.message(for: error, strings: strings) }
             switch failure {
             case DiscussionError.rejected(let findings):
-                state.error = DiscussionSection.message(for: .rejected(findings: findings))
-                state.findings = DiscussionPresenter.findings(findings)
+                state.findings = DiscussionPresenter.findings(findings, strings: strings)
                 state.highlighted = DiscussionPresenter.highlighted(DiscussionService.normalise(text), findings: findings)
             case DiscussionError.notLoggedIn:
                 let (edition, detail) = try await articleTarget(req, articleID: articleID)
-                return req.redirect(to: Paths.login(next: Paths.article(edition.pathPrefix, detail.summary.slug)))
+                return req.redirect(to: Paths.login(edition.pathPrefix, next: Paths.article(edition.pathPrefix, detail.summary.slug)))
             case DiscussionError.notFound, is RequestLimitExceeded:
                 throw failure
             case AccountError.rateLimited(let retry):
-                state.error = "You are posting too fast. Wait \(retry) seconds and send again; your text is kept."
+                state.error = strings.text("discTooFast", ["wait": strings.plural("seconds", retry)])
             default:
                 break
             }
@@ -132,7 +133,8 @@ struct DiscussionController: RouteCollection {
             time: EditionClock.articleTime(c.createdAt, zone: edition.timeZone, language: edition.language),
             iso: EditionClock.iso8601(c.createdAt, zone: edition.timeZone), text: c.text, pending: false, pendingNote: nil,
             likes: c.likes, liked: false, edited: c.editedAt != nil, editedByModerator: c.editedByModerator, deleted: false,
-            replyToName: nil, mine: req.member?.id == c.authorID, canEdit: false, canAct: false, replies: [])
+            replyToName: nil, mine: req.member?.id == c.authorID, canEdit: false, canAct: false, replies: [],
+            likesLabel: edition.strings.plural("likes", c.likes), replyLabel: edition.strings.text("replyTo", ["name": c.authorName]))
         struct Fragment: Encodable { let c: CommentModel; let parentID: Int?; let rootID: Int? }
         let view = try await req.view.render("Discussion/comment-fragment", Fragment(c: model, parentID: c.parentID, rootID: c.rootID))
         return Response(status: .ok, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store"], body: .init(buffer: view.data))

@@ -26,6 +26,10 @@ struct CommentModel: Encodable, Sendable {
     let canEdit: Bool
     let canAct: Bool
     let replies: [CommentModel]
+    /// "3 likes" in the edition's language.
+    var likesLabel = ""
+    /// "Reply to Anna" in the edition's language.
+    var replyLabel = ""
 }
 
 struct SortLink: Encodable, Sendable {
@@ -100,15 +104,24 @@ enum DiscussionPresenter {
         return html
     }
 
-    static func findings(_ findings: [Finding]) -> [FindingModel] {
-        var seen = Set<String>()
+    /// What a member is shown of the engine's findings: each rule once, by its name in the reader's language, with
+    /// the engine's message for it (the first, when a rule was found more than once).
+    static func findings(_ findings: [Finding], strings: UIStrings) -> [FindingModel] {
+        var seen = Set<Rule>()
         return findings.compactMap { f in
-            guard seen.insert(f.rule.rawValue + f.message).inserted else { return nil }
-            return FindingModel(rule: f.rule.rawValue, message: f.message)
+            guard seen.insert(f.rule).inserted else { return nil }
+            return FindingModel(rule: ruleName(f.rule.rawValue, strings), message: f.message)
         }
     }
 
-    static let reasons: [ReasonOption] = DiscussionService.reportReasons.map {
-        ReasonOption(value: $0, label: $0 == "other" ? "Other (explain below)" : $0.replacingOccurrences(of: "_", with: " ").capitalized)
+    /// A rule's human name ("Written in capitals"), from the catalogue's `rule_<id>` keys.
+    static func ruleName(_ id: String, _ strings: UIStrings) -> String {
+        strings.text("rule_\(id)")
+    }
+
+    static func reasons(_ strings: UIStrings) -> [ReasonOption] {
+        DiscussionService.reportReasons.map {
+            ReasonOption(value: $0, label: $0 == "other" ? strings.text("reportOther") : ruleName($0, strings))
+        }
     }
 }

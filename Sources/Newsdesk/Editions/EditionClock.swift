@@ -7,6 +7,16 @@ enum EditionClock {
                                         "August", "September", "October", "November", "December"]
     private static let russianMonths = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля",
                                         "августа", "сентября", "октября", "ноября", "декабря"]
+    private static let arabicMonths = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو",
+                                       "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+
+    private static func months(_ language: String) -> [String] {
+        switch language.prefix(2) {
+        case "ru": russianMonths
+        case "ar": arabicMonths
+        default: englishMonths
+        }
+    }
 
     static func headerTime(_ date: Date, zone: TimeZone, language: String) -> String {
         let parts = components(date, zone: zone)
@@ -28,8 +38,8 @@ enum EditionClock {
     /// `3 March` — compact day for listings.
     static func dayMonth(_ date: Date, zone: TimeZone, language: String) -> String {
         let parts = components(date, zone: zone)
-        let months = language.hasPrefix("ru") ? russianMonths : englishMonths
-        return "\(parts.day) \(months[parts.month - 1])"
+        let names = months(language)
+        return "\(parts.day) \(names[parts.month - 1])"
     }
 
     /// ISO-8601 with the zone's offset, e.g. `2026-11-29T04:51:00+03:00`: what the API and `<time datetime>` use.
@@ -62,8 +72,8 @@ enum EditionClock {
     }
 
     private static func dayMonthYear(_ p: Parts, language: String) -> String {
-        let months = language.hasPrefix("ru") ? russianMonths : englishMonths
-        return "\(p.day) \(months[p.month - 1]) \(p.year)"
+        let names = months(language)
+        return "\(p.day) \(names[p.month - 1]) \(p.year)"
     }
 
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }

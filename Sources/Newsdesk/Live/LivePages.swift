@@ -21,20 +21,28 @@ struct LiveStrings: Encodable, Sendable, Equatable {
     let liveBlog: String
     let by: String
 
+    /// From the interface catalogue (`live.*` keys of `Data/Locales`).
     static func `for`(language: String) -> LiveStrings {
-        language == "ru" ? ru : en
+        let t = UIStrings.for(language: language)
+        return LiveStrings(
+            live: t.text("live.live"),
+            badge: t.text("live.badge"),
+            heading: t.text("live.heading"),
+            runningNow: t.text("live.runningNow"),
+            latest: t.text("live.latest"),
+            keyEvents: t.text("live.keyEvents"),
+            keyEvent: t.text("live.keyEvent"),
+            pinned: t.text("live.pinned"),
+            updated: t.text("live.updated"),
+            ended: t.text("live.ended"),
+            newUpdates: t.text("live.newUpdates"),
+            olderEntries: t.text("live.olderEntries"),
+            latestEntries: t.text("live.latestEntries"),
+            noEntries: t.text("live.noEntries"),
+            nothingYet: t.text("live.nothingYet"),
+            liveBlog: t.text("live.liveBlog"),
+            by: t.text("live.by"))
     }
-
-    static let en = LiveStrings(
-        live: "Live", badge: "LIVE", heading: "Live", runningNow: "Live now", latest: "As it happens", keyEvents: "Key events",
-        keyEvent: "Key event", pinned: "Pinned", updated: "updated", ended: "This live coverage has ended.", newUpdates: "new updates",
-        olderEntries: "Older entries", latestEntries: "Latest entries", noEntries: "No entries yet.",
-        nothingYet: "Nothing has been published yet.", liveBlog: "Live blog", by: "By")
-    static let ru = LiveStrings(
-        live: "Онлайн", badge: "ОНЛАЙН", heading: "Онлайн", runningNow: "Сейчас в эфире", latest: "Лента событий",
-        keyEvents: "Главное", keyEvent: "Важно", pinned: "Закреплено", updated: "обновлено", ended: "Онлайн-трансляция завершена.",
-        newUpdates: "новых обновлений", olderEntries: "Более ранние записи", latestEntries: "Последние записи",
-        noEntries: "Записей пока нет.", nothingYet: "Пока ничего не опубликовано.", liveBlog: "Онлайн", by: "Автор:")
 }
 
 struct LiveRelatedModel: Encodable, Sendable {

@@ -16,7 +16,7 @@ enum GalleryPage {
         let og = OpenGraph(type: "article", title: g.title, description: g.summary, url: ctx.origin + canonical,
                            image: g.cover.map { ctx.origin + $0.path }, imageAlt: g.cover?.alt,
                            publishedTime: EditionClock.iso8601(g.publishedAt, zone: edition.timeZone),
-                           modifiedTime: nil, section: edition.strings.multimedia)
+                           modifiedTime: nil, section: edition.strings.text("multimedia"))
         return GalleryPageModel(
             layout: ctx.layout(title: g.title, description: g.summary, canonicalPath: canonical, current: .multimedia, og: og),
             title: g.title, summary: g.summary,

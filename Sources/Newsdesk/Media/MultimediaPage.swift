@@ -5,7 +5,7 @@ enum MultimediaPage {
     static func build(_ ctx: PageContext, galleries: [GallerySummary]) -> MultimediaPageModel {
         let edition = ctx.edition
         return MultimediaPageModel(
-            layout: ctx.layout(title: edition.strings.multimedia, canonicalPath: Paths.multimedia(edition.pathPrefix), current: .multimedia),
-            heading: edition.strings.multimedia, galleries: galleries.map { ReaderContext.teaser($0, edition: edition) })
+            layout: ctx.layout(title: edition.strings.text("multimedia"), canonicalPath: Paths.multimedia(edition.pathPrefix), current: .multimedia),
+            heading: edition.strings.text("multimedia"), galleries: galleries.map { ReaderContext.teaser($0, edition: edition) })
     }
 }

@@ -118,9 +118,10 @@ struct ModerationController: RouteCollection {
         let q = (try? req.query.get(String.self, at: "q")) ?? ""
         let offset = try DiscussionService.offset(fromCursor: try? req.query.get(String.self, at: "cursor"))
         let page = try await req.newsdesk.moderation.auditLog(search: q, offset: offset, limit: 100, on: req.db)
+        let names = try await req.newsdesk.users.profiles(ids: Set(page.entries.map(\.actorID)), on: req.db)
         let lines = page.entries.map {
             AuditLine(createdAt: $0.createdAt, actorID: $0.actorID, action: $0.action, subjectType: $0.subjectType, subjectID: $0.subjectID,
-                      reason: $0.reason, before: $0.before, after: $0.after)
+                      reason: $0.reason, before: $0.before, after: $0.after, actorName: names[$0.actorID]?.displayName)
         }
         return try await PageResponder(req: req).staff("Moderation/audit") { ModerationPages.audit($0, lines: lines, next: page.next, search: q) }
     }
@@ -172,8 +173,14 @@ struct ModerationController: RouteCollection {
 
     // MARK: The member's side
 
+    /// The log-in page, in the edition the address names, that comes back to the unblock request.
+    private static func unblockLogin(_ req: Request) -> Response {
+        let prefix = AccountController().prefix(req)
+        return req.redirect(to: Paths.login(prefix, next: Paths.unblock(prefix)))
+    }
+
     @Sendable func unblockForm(req: Request) async throws -> Response {
-        guard let member = req.member else { return req.redirect(to: Paths.login(next: Paths.unblock)) }
+        guard let member = req.member else { return Self.unblockLogin(req) }
         return try await unblockPage(req, member: member)
     }
 
@@ -186,7 +193,7 @@ struct ModerationController: RouteCollection {
     }
 
     @Sendable func unblockSubmit(req: Request) async throws -> Response {
-        guard let member = req.member else { return req.redirect(to: Paths.login(next: Paths.unblock)) }
+        guard let member = req.member else { return Self.unblockLogin(req) }
         let text = field(req, "explanation") ?? ""
         do {
             _ = try await req.newsdesk.moderation.requestUnblock(member, explanation: text, on: req.db)
@@ -194,7 +201,8 @@ struct ModerationController: RouteCollection {
         } catch ModerationError.invalid(let fields) {
             return try await unblockPage(req, member: member, error: fields["explanation"], text: text, status: .unprocessableEntity)
         } catch ModerationError.requestAlreadyOpen {
-            return try await unblockPage(req, member: member, text: text, notice: "Your request is already with the moderators.", status: .conflict)
+            let notice = try await AccountController().edition(req).strings.text("unblockAlreadyOpen")
+            return try await unblockPage(req, member: member, text: text, notice: notice, status: .conflict)
         } catch ModerationError.permanentBlock {
             return try await unblockPage(req, member: member, status: .conflict)
         } catch ModerationError.notBlocked {

@@ -67,7 +67,9 @@ struct UnblockPageModel: Encodable, Sendable {
 
 struct AuditRowModel: Encodable, Sendable {
     let time: String
-    let actor: Int
+    let iso: String
+    /// "Anna Moderator (#7)": the name, and the id that stays when the account is gone.
+    let actor: String
     let action: String
     let subject: String
     let reason: String

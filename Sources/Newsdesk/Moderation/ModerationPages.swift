@@ -11,6 +11,8 @@ struct AuditLine: Sendable, Equatable {
     let reason: String?
     let before: String?
     let after: String?
+    /// The staff member's display name, when the account still exists.
+    var actorName: String? = nil
 }
 
 /// Builds the moderation desk's pages from the page context and what the moderation service returned.
@@ -31,19 +33,25 @@ enum ModerationPages {
         }
     }
 
-    static let rules = Rule.allCases.map { ReasonOption(value: $0.rawValue, label: $0.rawValue.replacingOccurrences(of: "_", with: " ")) }
+    /// The rules by their human names, for filters and decisions.
+    static func rules(_ s: UIStrings) -> [ReasonOption] {
+        Rule.allCases.map { ReasonOption(value: $0.rawValue, label: DiscussionPresenter.ruleName($0.rawValue, s)) }
+    }
 
-    static func item(_ i: QueueItem, zone: TimeZone = .gmt) -> QueueItemModel {
+    static func item(_ i: QueueItem, edition: EditionInfo) -> QueueItemModel {
         let c = i.comment
+        let s = edition.strings, zone = edition.timeZone, language = edition.language
         return QueueItemModel(
             id: c.id, authorID: c.authorID, authorName: c.authorName, memberURL: Paths.moderationMember(c.authorID),
             decisionURL: Paths.moderationDecision(c.id), editURL: Paths.moderationEdit(c.id),
             textHTML: DiscussionPresenter.highlighted(c.text, findings: c.findings), status: c.status.rawValue,
             reasons: i.reasons, firstReason: i.reasons.first ?? "",
-            findings: c.findings.map { FindingModel(rule: $0.rule.rawValue, message: String(format: "%.0f%% — ", $0.confidence * 100) + $0.message) },
-            reports: i.reports.map { FindingModel(rule: $0.rule, message: $0.text ?? "") },
-            articleTitle: i.articleTitle, articleURL: i.articlePath, time: EditionClock.articleTime(c.createdAt, zone: zone, language: "en"),
-            memberSince: EditionClock.dayMonth(i.standing.memberSince, zone: zone, language: "en"),
+            findings: c.findings.map {
+                FindingModel(rule: DiscussionPresenter.ruleName($0.rule.rawValue, s), message: String(format: "%.0f%% — ", $0.confidence * 100) + $0.message)
+            },
+            reports: i.reports.map { FindingModel(rule: $0.rule == "other" ? s.text("reportOther") : DiscussionPresenter.ruleName($0.rule, s), message: $0.text ?? "") },
+            articleTitle: i.articleTitle, articleURL: i.articlePath, time: EditionClock.articleTime(c.createdAt, zone: zone, language: language),
+            memberSince: EditionClock.dayMonth(i.standing.memberSince, zone: zone, language: language),
             published: i.standing.published, rejected: i.standing.rejected, blocks: i.standing.blocks, text: c.text)
     }
 
@@ -52,7 +60,7 @@ enum ModerationPages {
         let sort = filter.oldestFirst ? "oldest" : "newest"
         return ModerationPageModel(
             layout: ctx.layout(title: "Moderation queue"), deskNav: deskNav(.queue), heading: "Moderation queue", csrf: ctx.formToken,
-            notice: done.map { "Done: \($0)." }, items: items.map { item($0) }, rules: rules,
+            notice: done.map { "Done: \($0)." }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
             nextURL: next.map { Paths.moderationQueue(cursor: String($0), rule: filter.rule ?? "", sort: sort) },
             filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst,
             queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk, liveURL: Paths.moderationLive)
@@ -62,8 +70,9 @@ enum ModerationPages {
     static func member(_ ctx: PageContext, standing: MemberStanding, trust: Standing, comments: [CommentView], done: String? = nil) -> MemberPageModel {
         let items = comments.map { v in
             item(QueueItem(comment: v, articleTitle: "", articlePath: "", reasons: Set(v.findings.map(\.rule.rawValue)).sorted(),
-                           reports: [], standing: standing))
+                           reports: [], standing: standing), edition: ctx.edition)
         }
+        let e = ctx.edition, s = e.strings
         let trustLabel = switch trust {
         case .trusted: "Trusted: low-confidence holds are skipped."
         case .premoderated: "Pre-moderated: every comment is held, because many recent ones were rejected."
@@ -74,12 +83,12 @@ enum ModerationPages {
         let id = standing.userID
         return MemberPageModel(
             layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil), csrf: ctx.formToken, userID: id,
-            name: standing.displayName, memberSince: EditionClock.dayMonth(standing.memberSince, zone: .gmt, language: "en"),
+            name: standing.displayName, memberSince: EditionClock.dayMonth(standing.memberSince, zone: e.timeZone, language: e.language),
             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
             blockedNote: standing.blocked.map {
-                "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.iso8601($0.since, zone: .gmt)) for \($0.rule): \($0.reason)"
+                "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.articleTime($0.since, zone: e.timeZone, language: e.language)) for \(DiscussionPresenter.ruleName($0.rule, s)): \($0.reason)"
             },
-            standing: trustLabel, rules: rules, comments: items, notice: done.flatMap { notices[$0] },
+            standing: trustLabel, rules: rules(s), comments: items, notice: done.flatMap { notices[$0] },
             canDelete: ctx.viewer?.role == .admin, blockURL: Paths.moderationBlock(id), deleteURL: Paths.moderationDeleteMember(id))
     }
 
@@ -89,7 +98,8 @@ enum ModerationPages {
             requests: requests.map { r in
                 UnblockRowModel(id: r.id, userID: r.userID, name: r.memberName, memberURL: Paths.moderationMember(r.userID),
                                 decisionURL: Paths.moderationUnblockDecision(r.id), subject: r.subject, explanation: r.explanation,
-                                rule: r.rule, reason: r.reason, created: EditionClock.iso8601(r.createdAt, zone: .gmt))
+                                rule: DiscussionPresenter.ruleName(r.rule, ctx.edition.strings), reason: r.reason,
+                                created: EditionClock.articleTime(r.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language))
             },
             notice: done.map { "Request \($0)." })
     }
@@ -97,9 +107,14 @@ enum ModerationPages {
     static func audit(_ ctx: PageContext, lines: [AuditLine], next: Int?, search: String) -> AuditPageModel {
         AuditPageModel(
             layout: ctx.layout(title: "Audit log"), deskNav: deskNav(.audit),
-            entries: lines.map {
-                AuditRowModel(time: EditionClock.iso8601($0.createdAt, zone: .gmt), actor: $0.actorID, action: $0.action,
-                              subject: "\($0.subjectType) \($0.subjectID)", reason: $0.reason ?? "", before: $0.before ?? "", after: $0.after ?? "")
+            entries: lines.map { line in
+                // The action by its name in the catalogue (`audit_comment_reject`: "Rejected a comment").
+                AuditRowModel(time: EditionClock.articleTime(line.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language),
+                              iso: EditionClock.iso8601(line.createdAt, zone: ctx.edition.timeZone),
+                              actor: line.actorName.map { "\($0) (#\(line.actorID))" } ?? "#\(line.actorID)",
+                              action: ctx.edition.strings.texts["audit_" + line.action.replacingOccurrences(of: ".", with: "_")] ?? line.action,
+                              subject: "\(line.subjectType) \(line.subjectID)", reason: line.reason ?? "", before: line.before ?? "",
+                              after: line.after ?? "")
             },
             query: search, nextURL: next.map { Paths.moderationAudit(search: search, cursor: String($0)) }, searchURL: Paths.moderationAudit())
     }
@@ -124,6 +139,10 @@ enum ModerationPages {
     }
 
     static func report(_ ctx: PageContext, rows: [OverturnRow]) -> ReportPageModel {
-        ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report), rows: rows)
+        let s = ctx.edition.strings
+        return ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report), rows: rows.map {
+            OverturnRow(rule: DiscussionPresenter.ruleName($0.rule, s), decided: $0.decided, approved: $0.approved, rejected: $0.rejected,
+                        overturnRate: $0.overturnRate)
+        })
     }
 }

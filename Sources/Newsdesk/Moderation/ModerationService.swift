@@ -125,8 +125,13 @@ struct ModerationService: Sendable {
                                 reason: [rule, note].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": "),
                                 before: m.statusBefore, after: m.statusAfter, on: tx)
                 if action == .reject, let rule, let author = try await users.profile(id: m.authorID, on: tx), author.isActive {
+                    // The member is written to in the language of the edition they commented in.
+                    var language = "en"
+                    if let editionID = try await articles.headlines(ids: [m.articleID], on: tx)[m.articleID]?.editionID,
+                       let edition = try await editions.edition(id: editionID, on: tx) { language = edition.language }
                     try await mailer.enqueue(ModerationMails.rejected(
-                        to: MailAddress(email: author.email, name: author.displayName), rule: rule, note: note, text: m.text), on: tx)
+                        to: MailAddress(email: author.email, name: author.displayName), language: language, rule: rule, note: note,
+                        text: m.text), on: tx)
                 }
                 return m
             }
@@ -304,20 +309,23 @@ struct ModerationService: Sendable {
     }
 }
 
+/// What the desk writes to members, in their language: rules by their human name, never their id.
 enum ModerationMails {
-    static func rejected(to: MailAddress, rule: String, note: String?, text: String) -> Mailer.Letter {
-        AccountMails.letter(kind: "comment_rejected", to: to, language: "en", subject: "Your comment was not published",
-                            paragraphs: ["A moderator did not publish your comment because it breaks the community standards (\(rule))."
-                                         + (note.map { $0.isEmpty ? "" : " " + $0 } ?? ""), "Your comment: “\(text.prefix(500))”"],
-                            link: nil)
+    static func rejected(to: MailAddress, language: String = "en", rule: String, note: String?, text: String) -> Mailer.Letter {
+        let s = UIStrings.for(language: language)
+        let note = note.map { $0.isEmpty ? "" : " " + $0 } ?? ""
+        return AccountMails.letter(kind: "comment_rejected", to: to, language: language, subject: s.text("mailRejectedSubject"),
+                                   paragraphs: [s.text("mailRejectedBody", ["rule": DiscussionPresenter.ruleName(rule, s)]) + note,
+                                                s.text("mailRejectedText", ["text": String(text.prefix(500))])],
+                                   link: nil)
     }
 
-    static func unblockDecision(to: MailAddress, granted: Bool, note: String) -> Mailer.Letter {
-        AccountMails.letter(kind: "unblock_decision", to: to, language: "en",
-                            subject: granted ? "Your access has been restored" : "Your unblock request was refused",
-                            paragraphs: [granted ? "The moderators have lifted the block on your account. You can comment again."
-                                                 : "The moderators have decided to keep the block on your account.",
-                                         note.isEmpty ? "" : "Note from the moderators: \(note)"].filter { !$0.isEmpty },
-                            link: nil)
+    static func unblockDecision(to: MailAddress, language: String = "en", granted: Bool, note: String) -> Mailer.Letter {
+        let s = UIStrings.for(language: language)
+        return AccountMails.letter(kind: "unblock_decision", to: to, language: language,
+                                   subject: s.text(granted ? "mailUnblockGrantedSubject" : "mailUnblockRefusedSubject"),
+                                   paragraphs: [s.text(granted ? "mailUnblockGrantedBody" : "mailUnblockRefusedBody"),
+                                                note.isEmpty ? "" : s.text("mailUnblockNote", ["note": note])].filter { !$0.isEmpty },
+                                   link: nil)
     }
 }

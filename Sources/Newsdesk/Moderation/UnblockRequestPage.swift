@@ -4,22 +4,21 @@ import Foundation
 enum UnblockRequestPage {
     static func build(_ ctx: PageContext, member: Member, block: SanctionService.Block?, text: String = "", error: String? = nil,
                       notice: String? = nil) -> AccountPageModel {
-        guard let block else { return AccountPages.page(ctx, heading: "Your account is not blocked", notice: notice) }
+        let s = ctx.edition.strings
+        guard let block else { return AccountPages.page(ctx, heading: s.text("unblockNotBlocked"), notice: notice) }
+        let values = ["rule": DiscussionPresenter.ruleName(block.rule, s), "reason": block.reason, "address": SiteLinks.moderatorsAddress]
         if block.permanent {
-            return AccountPages.page(ctx, heading: "Access cannot be restored",
-                intro: "Your account was blocked a second time (\(block.rule): \(block.reason)). A second block is permanent: no unblock request is accepted. You can still read the site.")
+            return AccountPages.page(ctx, heading: s.text("unblockPermanentHeading"), intro: s.text("unblockPermanentIntro", values))
         }
-        let form = FormModel(id: "unblock", title: nil, action: Paths.unblock, submitLabel: "Send the request", fields: [
-            FieldModel("subject", "Subject", value: ModerationService.unblockSubject, autocomplete: "off"),
-            FieldModel("user_id", "Your user ID", value: String(member.id), autocomplete: "off"),
-            FieldModel("explanation", "What did you do, and why did it break the rules?", value: text, error: error, autocomplete: "off", maxLength: 5000),
+        let form = FormModel(id: "unblock", title: nil, action: Paths.unblock(ctx.edition.pathPrefix), submitLabel: s.text("unblockSend"), fields: [
+            FieldModel("subject", s.text("unblockSubject"), value: ModerationService.unblockSubject, autocomplete: "off"),
+            FieldModel("user_id", s.text("unblockUserID"), value: String(member.id), autocomplete: "off"),
+            FieldModel("explanation", s.text("unblockExplanation"), type: "textarea", value: text, error: error, autocomplete: "off", maxLength: 5000),
         ], csrf: ctx.formToken)
-        return AccountPages.page(ctx, heading: "Ask to be unblocked",
-            intro: "Your account is blocked for breaking the community standards (\(block.rule)): \(block.reason). You can still read. You may ask the moderators once to restore access; you can also write to moderators@newsdesk.test with the same subject.",
-            notice: notice, forms: [form])
+        return AccountPages.page(ctx, heading: s.text("askUnblock"), intro: s.text("unblockIntro", values), notice: notice, forms: [form])
     }
 
     static func sent(_ ctx: PageContext) -> AccountPageModel {
-        AccountPages.page(ctx, heading: "Your request was sent", intro: "The moderators will decide and tell you the outcome by e-mail.")
+        AccountPages.page(ctx, heading: ctx.edition.strings.text("unblockSentHeading"), intro: ctx.edition.strings.text("unblockSentIntro"))
     }
 }

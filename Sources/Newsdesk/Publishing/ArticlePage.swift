@@ -1,10 +1,17 @@
 import Foundation
 
+/// What the article page's side column shows: the edition's latest news, its editors' picks and its newest galleries.
+struct ArticleSideContent: Sendable {
+    var latest: [ArticleSummary] = []
+    var recommended: [ArticleSummary] = []
+    var galleries: [GallerySummary] = []
+}
+
 /// Builds the article page's view model: the story, its metadata for search engines and social cards, its links,
 /// and the discussion under it as its viewer sees it.
 enum ArticlePage {
     static func build(_ ctx: PageContext, detail: ArticleDetail, discussion: DiscussionContent,
-                      commentForm: CommentFormState = .init()) -> ArticlePageModel {
+                      commentForm: CommentFormState = .init(), side: ArticleSideContent = .init()) -> ArticlePageModel {
         let a = detail.summary
         let edition = ctx.edition
         let p = edition.pathPrefix
@@ -47,11 +54,12 @@ enum ArticlePage {
             ShareLinkModel(label: "X", url: "https://x.com/intent/post?url=\(encodedURL)&text=\(encodedTitle)"),
             ShareLinkModel(label: "Facebook", url: "https://www.facebook.com/sharer/sharer.php?u=\(encodedURL)"),
             ShareLinkModel(label: "Telegram", url: "https://t.me/share/url?url=\(encodedURL)&text=\(encodedTitle)"),
-            ShareLinkModel(label: "E-mail", url: "mailto:?subject=\(encodedTitle)&body=\(encodedURL)"),
+            ShareLinkModel(label: edition.strings.text("shareByEmail"), url: "mailto:?subject=\(encodedTitle)&body=\(encodedURL)"),
         ]
         let discussion = DiscussionSection.build(ctx, articleID: a.id, slug: a.slug, count: a.comments, closed: detail.commentsClosed,
                                                  content: discussion, state: commentForm)
-        return ArticlePageModel(
+        let s = edition.strings
+        var model = ArticlePageModel(
             layout: layout, id: a.id, title: a.title, summary: a.summary, sectionName: a.section.name,
             sectionURL: Paths.section(p, a.section.slug), byline: a.byline,
             published: EditionClock.articleTime(a.publishedAt, zone: zone, language: edition.language),
@@ -63,5 +71,15 @@ enum ArticlePage {
             related: detail.related.map { ReaderContext.card($0, edition: edition) },
             views: a.views, comments: a.comments, shortURL: shortURL, canonicalURL: canonical, share: share, discussion: discussion,
             correction: detail.correction)
+        model.viewsLabel = s.plural("views", a.views)
+        model.commentsLabel = s.plural("comments", a.comments)
+        model.readingLabel = s.plural("minutesRead", detail.readingMinutes)
+        // The side column never repeats the story itself.
+        model.side = ArticleSideModel(
+            latest: side.latest.filter { $0.id != a.id }.prefix(6).map { ReaderContext.card($0, edition: edition) },
+            recommended: side.recommended.filter { $0.id != a.id }.prefix(3).map { ReaderContext.card($0, edition: edition) },
+            multimedia: side.galleries.prefix(2).map { ReaderContext.teaser($0, edition: edition) },
+            allNewsURL: Paths.allNews(p), multimediaURL: Paths.multimedia(p))
+        return model
     }
 }

@@ -22,7 +22,7 @@ enum FrontPage {
                                      items: block.stories.dropFirst().map { ReaderContext.card($0, edition: edition) })
         }
         let og = OpenGraph(type: "website", title: "\(PageContext.siteName) — \(edition.name)",
-                           description: "News, analysis and pictures from around the world.",
+                           description: ctx.edition.strings.text("siteDescription", ["site": PageContext.siteName]),
                            url: ctx.origin + Paths.front(p), image: top?.image.map { ctx.origin + $0.path },
                            imageAlt: top?.image?.alt, publishedTime: nil, modifiedTime: nil, section: nil)
         return FrontPageModel(

@@ -18,6 +18,10 @@ struct EditionLink: Encodable, Sendable {
 
 struct LayoutModel: Encodable, Sendable {
     let lang: String
+    /// "rtl" for right-to-left languages (Arabic), else "ltr": from the catalogue.
+    var dir = "ltr"
+    /// The edition's offset from UTC now, for the header clock's script.
+    var utcOffsetMinutes = 0
     let siteName: String
     let editionName: String
     let title: String
@@ -51,6 +55,8 @@ struct SiteLinks: Encodable, Sendable {
     var newsroom: String = NewsroomPaths.home
     let privacy: String
     let communityStandards: String
+    /// The moderators' address readers can write to (the footer's contact).
+    var moderatorsAddress = SiteLinks.moderatorsAddress
     /// A published comment as HTML, with `:id` for the page's script to fill in.
     let commentFragment: String
     let sitemap: String
@@ -58,12 +64,19 @@ struct SiteLinks: Encodable, Sendable {
     let icon: String
     let scripts: [String]
 
-    static let standard = SiteLinks(
-        login: Paths.login(), register: Paths.register, logout: Paths.logout, settings: Paths.settings(),
-        moderation: Paths.moderationQueue(), privacy: Paths.privacy, communityStandards: Paths.communityStandards,
-        commentFragment: SiteRoute.commentFragment.patternPath,
-        sitemap: Paths.sitemap, stylesheet: Paths.asset("site.css"), icon: Paths.asset("favicon.svg"),
-        scripts: ["site.js", "search.js", "captcha.js", "discussion.js", "moderation.js"].map(Paths.asset))
+    static let standard = SiteLinks.in("")
+
+    static let moderatorsAddress = "moderators@newsdesk.test"
+
+    /// The links of an edition: account and policy pages keep the reader in it.
+    static func `in`(_ prefix: String) -> SiteLinks {
+        SiteLinks(
+            login: Paths.login(prefix), register: Paths.register(prefix), logout: Paths.logout, settings: Paths.settings(prefix),
+            moderation: Paths.moderationQueue(), privacy: Paths.privacy(prefix), communityStandards: Paths.communityStandards(prefix),
+            commentFragment: SiteRoute.commentFragment.patternPath,
+            sitemap: Paths.sitemap, stylesheet: Paths.asset("site.css"), icon: Paths.asset("favicon.svg"),
+            scripts: ["site.js", "search.js", "captcha.js", "discussion.js", "moderation.js"].map(Paths.asset))
+    }
 }
 
 struct MemberBadge: Encodable, Sendable {
@@ -132,6 +145,8 @@ struct GalleryTeaserModel: Encodable, Sendable {
     let photoCount: Int
     let cover: ImageModel?
     let dateLabel: String
+    /// "8 photos" in the edition's language.
+    var photosLabel = ""
 }
 
 struct FrontPageModel: Encodable, Sendable {
@@ -190,6 +205,20 @@ struct ArticlePageModel: Encodable, Sendable {
     var correction: String? = nil
     /// A live blog's entries, key events and stream.
     var live: LiveBlogModel? = nil
+    /// The counters in the edition's language and plural forms: "1 view", "3 комментария", "5 min read".
+    var viewsLabel = ""
+    var commentsLabel = ""
+    var readingLabel = ""
+    var side = ArticleSideModel()
+}
+
+/// The article page's side column (below the article on phones).
+struct ArticleSideModel: Encodable, Sendable {
+    var latest: [CardModel] = []
+    var recommended: [CardModel] = []
+    var multimedia: [GalleryTeaserModel] = []
+    var allNewsURL = ""
+    var multimediaURL = ""
 }
 
 struct PhotoModel: Encodable, Sendable {

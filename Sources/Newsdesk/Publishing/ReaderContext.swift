@@ -49,7 +49,8 @@ enum ReaderContext {
     static func teaser(_ g: GallerySummary, edition: EditionInfo) -> GalleryTeaserModel {
         GalleryTeaserModel(
             title: g.title, url: Paths.gallery(edition.pathPrefix, g.slug), summary: g.summary, photoCount: g.photoCount,
-            cover: image(g.cover), dateLabel: EditionClock.dayMonth(g.publishedAt, zone: edition.timeZone, language: edition.language)
+            cover: image(g.cover), dateLabel: EditionClock.dayMonth(g.publishedAt, zone: edition.timeZone, language: edition.language),
+            photosLabel: edition.strings.plural("photos", g.photoCount)
         )
     }
 

@@ -39,7 +39,7 @@ struct ReaderController: RouteCollection {
         let edition = try await ReaderContext.edition(req)
         let p = edition.pathPrefix
         return try await feedPage(req, edition: edition, filter: .edition(edition.id), listing: .init(
-            heading: edition.strings.allNews, kicker: nil, current: .allNews, link: { Paths.allNews(p, cursor: $0) }))
+            heading: edition.strings.text("allNews"), kicker: nil, current: .allNews, link: { Paths.allNews(p, cursor: $0) }))
     }
 
     @Sendable
@@ -67,7 +67,7 @@ struct ReaderController: RouteCollection {
         }
         let p = edition.pathPrefix
         return try await feedPage(req, edition: edition, filter: .tag(tag.id), listing: .init(
-            heading: tag.name, kicker: edition.strings.tags, current: nil, link: { Paths.tag(p, tag.slug, cursor: $0) }))
+            heading: tag.name, kicker: edition.strings.text("tags"), current: nil, link: { Paths.tag(p, tag.slug, cursor: $0) }))
     }
 
     private func feedPage(_ req: Request, edition: EditionInfo, filter: FeedFilter, listing: FeedPage.Listing) async throws -> Response {
@@ -98,12 +98,21 @@ struct ReaderController: RouteCollection {
                 let id = detail.summary.id
                 let discussion = try await DiscussionController.content(req, articleID: id, closed: detail.commentsClosed)
                 let ctx = try await PageContext.load(req, edition: edition)
-                var model = ArticlePage.build(ctx, detail: detail, discussion: discussion)
+                var model = ArticlePage.build(ctx, detail: detail, discussion: discussion, side: try await Self.side(req, edition: edition))
                 if let live = try await LiveController.blogContent(req, summary: detail.summary) { model.live = LivePages.blog(ctx, live) }
                 let view = try await req.view.render("Publishing/article", model)
                 return await responder.store(view, edition: edition, tags: ["edition:\(edition.id)", "article:\(id)"], countView: id)
             }
         }
+    }
+
+    /// The article page's side column: latest news, recommended, multimedia of the edition.
+    static func side(_ req: Request, edition: EditionInfo) async throws -> ArticleSideContent {
+        let s = req.newsdesk
+        return ArticleSideContent(
+            latest: try await s.articles.feed(.edition(edition.id), cursor: nil, limit: 9, on: req.db).items,
+            recommended: try await s.articles.recommended(edition: edition.id, limit: 5, on: req.db),
+            galleries: try await s.galleries.latest(edition: edition.id, limit: 2, on: req.db))
     }
 
     @Sendable

@@ -51,8 +51,9 @@ struct SearchPageModel: Encodable, Sendable {
     let firstURL: String?
 }
 
-/// The words of search, per language.
+/// The words of search in one language, from the interface catalogue (`search.*` keys of `Data/Locales`).
 struct SearchStrings: Encodable, Sendable {
+    let language: String
     let search: String
     let placeholder: String
     let button: String
@@ -72,44 +73,33 @@ struct SearchStrings: Encodable, Sendable {
     let more: String
     let first: String
     let syntax: String
-    let one: String
-    let few: String
-    let many: String
 
     static func `for`(language: String) -> SearchStrings {
-        language.hasPrefix("ru") ? russian : english
+        let t = UIStrings.for(language: language)
+        return SearchStrings(language: language,
+                             search: t.text("search.search"),
+                             placeholder: t.text("search.placeholder"),
+                             button: t.text("search.button"),
+                             heading: t.text("search.heading"),
+                             resultsFor: t.text("search.resultsFor"),
+                             noResults: t.text("search.noResults"),
+                             noResultsHint: t.text("search.noResultsHint"),
+                             didYouMean: t.text("search.didYouMean"),
+                             section: t.text("search.section"),
+                             anySection: t.text("search.anySection"),
+                             from: t.text("search.from"),
+                             to: t.text("search.to"),
+                             sortBy: t.text("search.sortBy"),
+                             relevance: t.text("search.relevance"),
+                             newest: t.text("search.newest"),
+                             apply: t.text("search.apply"),
+                             more: t.text("search.more"),
+                             first: t.text("search.first"),
+                             syntax: t.text("search.syntax"))
     }
 
     /// "12 results", with the plural form the language needs.
-    func count(_ n: Int) -> String {
-        let form: String
-        if self.few == self.many {
-            form = n == 1 ? one : many
-        } else {
-            let mod10 = n % 10, mod100 = n % 100
-            form = mod10 == 1 && mod100 != 11 ? one : (2...4).contains(mod10) && !(12...14).contains(mod100) ? few : many
-        }
-        return form.replacingOccurrences(of: "%d", with: String(n))
-    }
-
-    static let english = SearchStrings(
-        search: "Search", placeholder: "Search the news", button: "Search", heading: "Search",
-        resultsFor: "Results for “%@”", noResults: "Nothing found for “%@”.",
-        noResultsHint: "Check the spelling, try other or fewer words, or widen the dates.", didYouMean: "Did you mean",
-        section: "Section", anySection: "Any section", from: "From", to: "To", sortBy: "Sort by",
-        relevance: "Relevance", newest: "Newest first", apply: "Apply", more: "More results", first: "Back to the best results",
-        syntax: "Put a phrase in \"quotes\" to find it as written; put a minus before a word (-weather) to leave it out.",
-        one: "%d result", few: "%d results", many: "%d results")
-
-    static let russian = SearchStrings(
-        search: "Поиск", placeholder: "Поиск по новостям", button: "Найти", heading: "Поиск",
-        resultsFor: "Результаты по запросу «%@»", noResults: "По запросу «%@» ничего не найдено.",
-        noResultsHint: "Проверьте написание, попробуйте другие слова или расширьте даты.", didYouMean: "Возможно, вы имели в виду",
-        section: "Рубрика", anySection: "Все рубрики", from: "С", to: "По", sortBy: "Сортировка",
-        relevance: "По релевантности", newest: "Сначала новые", apply: "Применить", more: "Ещё результаты",
-        first: "К лучшим результатам",
-        syntax: "Фразу в \"кавычках\" ищем целиком; слово с минусом (-погода) исключается из поиска.",
-        one: "%d результат", few: "%d результата", many: "%d результатов")
+    func count(_ n: Int) -> String { UIStrings.for(language: language).plural("search.results", n) }
 }
 
 enum SearchPage {

@@ -15,7 +15,7 @@ struct SiteRouteTests {
         for route in SiteRoute.allCases {
             for method in route.methods {
                 keys.insert(key(method, route.segments))
-                if route.isPerEdition { keys.insert(key(method, [":edition"] + route.segments)) }
+                if route.isPerEdition || route.isAlsoInEditions { keys.insert(key(method, [":edition"] + route.segments)) }
             }
         }
         return keys

@@ -20,14 +20,14 @@ struct DiscussionSnapshotTests {
         let html = try await Snapshot.check("Publishing/article", Self.page(F.reader), named: "article-signed-in")
         #expect(html.contains("action=\"/comments/101/like\""))
         #expect(html.contains("action=\"/comments/103/edit\""))
-        #expect(html.contains("Awaiting moderation (caps): only you can see this comment."))
+        #expect(html.contains("Awaiting moderation (Written in capitals): only you can see this comment."))
     }
 
     @Test func refusedCommentIsShownAgainWithWhatToFix() async throws {
         let text = "BUY NOW at cheap-pills.example"
         let findings = [Finding(rule: .commercialLinks, start: 11, end: 30, confidence: 0.9, message: "Links to shops are not allowed.")]
         var form = CommentFormState(text: text, parentID: 101, error: DiscussionSection.message(for: .rejected(findings: findings)))
-        form.findings = DiscussionPresenter.findings(findings)
+        form.findings = DiscussionPresenter.findings(findings, strings: .english)
         form.highlighted = DiscussionPresenter.highlighted(text, findings: findings)
         let html = try await Snapshot.check("Publishing/article", Self.page(F.reader, form: form, comments: []), named: "article-comment-refused")
         #expect(html.contains("<mark>cheap-pills.example</mark>"))

@@ -7,6 +7,7 @@ struct EditionClockTests {
     @Test(arguments: [
         ("Europe/Moscow", "en", "03:51 GMT+3, 23 September 2017"),
         ("Europe/Moscow", "ru", "03:51 GMT+3, 23 сентября 2017"),
+        ("Asia/Riyadh", "ar", "03:51 GMT+3, 23 سبتمبر 2017"),
         ("Europe/London", "en", "01:51 GMT+1, 23 September 2017"),
         ("UTC", "en", "00:51 GMT, 23 September 2017"),
         ("Asia/Kolkata", "en", "06:21 GMT+5:30, 23 September 2017"),

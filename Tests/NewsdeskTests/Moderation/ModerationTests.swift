@@ -31,10 +31,10 @@ struct ModerationTests {
             let rita = try await D.member(app, email: "rita@example.com", name: "Rita")
             try await rita.post("/threads/\(s.articleID)", ["text": D.withLink])
             let id = try #require(try await Comment.query(on: app.db).first()?.id)
-            let (desk, _) = try await Self.moderator(app, clock: clock)
+            let (desk, moderator) = try await Self.moderator(app, clock: clock)
             let queue = try await desk.get("/moderation").body.string
             #expect(queue.contains("stormpics.example.net"))
-            #expect(queue.contains("<strong>commercial_links</strong>"))
+            #expect(queue.contains("<strong>Links to other sites</strong>"))
             #expect(queue.contains("<mark>"))
             #expect(try await desk.post("/moderation/comments/\(id)/decision", ["action": "approve"]).status == .seeOther)
             #expect(try await Comment.find(id, on: app.db)?.status == "published")
@@ -44,7 +44,12 @@ struct ModerationTests {
             let entry = try #require(try await AuditEntry.query(on: app.db).first())
             #expect(entry.action == "comment.approve")
             #expect(entry.before == "pending" && entry.after == "published")
-            #expect(try await desk.get("/moderation/audit?q=approve").body.string.contains("comment.approve"))
+            // The log names who did it and what, in words; the time is the edition's, not an ISO stamp.
+            let audit = try await desk.get("/moderation/audit?q=approve").body.string
+            #expect(audit.contains("<td>Approved a comment</td>"))
+            let name = try #require(try await User.find(moderator.id, on: app.db)?.displayName)
+            #expect(audit.contains("<td>\(name) (#\(moderator.id))</td>"))
+            #expect(audit.contains("23 September 2017</time>"))
         }
     }
 
@@ -59,13 +64,13 @@ struct ModerationTests {
             let ids = try await Comment.query(on: app.db).sort(\.$id).all().compactMap(\.id)
             try await omar.post("/comments/\(ids[0])/report", ["rule": "off_topic"])
             let (desk, _) = try await Self.moderator(app, clock: clock)
-            #expect(try await desk.get("/moderation").body.string.contains("Reported: <strong>off_topic</strong>"))
+            #expect(try await desk.get("/moderation").body.string.contains("Reported: <strong>Off topic</strong>"))
             #expect(try await desk.post("/moderation/comments/\(ids[0])/decision", ["action": "reject"]).status == .unprocessableEntity)
             #expect(try await desk.post("/moderation/comments/\(ids[0])/decision", ["action": "reject", "rule": "off_topic"]).status == .seeOther)
             #expect(try await Comment.find(ids[0], on: app.db)?.status == "rejected")
             #expect(try await CommentReport.query(on: app.db).filter(\.$resolvedAt == nil).count() == 0)
             let mail = try #require(try await MailBox.latest(to: "rita@example.com", app))
-            #expect(mail.contains("off_topic"))
+            #expect(mail.contains("(Off topic)") && !mail.contains("off_topic"))
 
             #expect(try await desk.post("/moderation/comments/\(ids[1])/edit", ["text": "The rescue teams worked through the night."]).status == .seeOther)
             let page = try await FormClient(app).get(s.path).body.string
@@ -187,7 +192,7 @@ struct EngineFeedbackTests {
             try await desk.post("/moderation/comments/\(held[0].id!)/decision", ["action": "approve"])
             try await desk.post("/moderation/comments/\(held[1].id!)/decision", ["action": "reject", "rule": "spam"])
             let report = try await desk.get("/moderation/report").body.string
-            #expect(report.contains("<td>commercial_links</td><td>2</td><td>1</td><td>1</td><td>50%</td>"))
+            #expect(report.contains("<td>Links to other sites</td><td>2</td><td>1</td><td>1</td><td>50%</td>"))
 
             let before = app.newsdesk.moderation.standards.spamModel.current
             let learned = try await SpamTrainer(clock: app.newsdesk.clock, holder: app.newsdesk.moderation.standards.spamModel).retrain(on: app.db)

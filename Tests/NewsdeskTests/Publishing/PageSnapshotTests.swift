@@ -22,7 +22,7 @@ struct PageSnapshotTests {
             comments: [], nextURL: nil, canPost: false, notice: nil, unblockURL: nil, loginURL: "/account/login?next=/articles/storm-makes-landfall", csrf: nil,
             formText: "", formParentID: nil, formError: nil, formFindings: [], formHighlighted: nil, reasons: [],
             liveURL: "/threads/7/live", postURL: "/threads/7")
-        return ArticlePageModel(
+        var model = ArticlePageModel(
             layout: layout, id: 7, title: "Storm makes landfall", summary: "The storm arrived at dawn.", sectionName: "World",
             sectionURL: "/section/world", byline: "Jane Reporter", published: "00:51 GMT+1, 23 September 2017",
             publishedISO: "2017-09-23T00:51:00+01:00", updated: nil, updatedISO: nil, image: image,
@@ -30,6 +30,10 @@ struct PageSnapshotTests {
             tags: [TagLinkModel(name: "Climate", url: "/tag/climate")], related: [], views: 12, comments: 0,
             shortURL: "http://news.test/s/abc1234", canonicalURL: "http://news.test/articles/storm-makes-landfall",
             share: [ShareLinkModel(label: "E-mail", url: "mailto:?subject=Storm")], discussion: discussion)
+        model.viewsLabel = strings.plural("views", 12)
+        model.commentsLabel = strings.plural("comments", 0)
+        model.readingLabel = strings.plural("minutesRead", 1)
+        return model
     }
 
     @Test func articlePageMatchesTheStoredSnapshot() async throws {

@@ -40,7 +40,7 @@ struct ReaderPagesTests {
             try await f.article(app, title: "Выборы в парламент", edition: f.russian, hoursAgo: 1)
             try await app.testing().test(.GET, "/ru/") { res in
                 #expect(res.status == .ok)
-                #expect(res.text.contains("<html lang=\"ru\">"))
+                #expect(res.text.contains("<html lang=\"ru\" dir=\"ltr\">"))
                 #expect(res.text.contains("03:51 GMT+3, 23 сентября 2017"))
                 #expect(res.text.contains("Все новости"))
                 #expect(res.text.contains("Выборы в парламент"))

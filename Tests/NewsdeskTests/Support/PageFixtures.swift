@@ -8,7 +8,10 @@ enum PageFixtures {
                                      timeZone: TimeZone(identifier: "Europe/London")!, isDefault: true)
     static let russian = EditionInfo(id: 2, code: "ru", name: "Русская служба", language: "ru",
                                      timeZone: TimeZone(identifier: "Europe/Moscow")!, isDefault: false)
+    static let arabic = EditionInfo(id: 3, code: "ar", name: "النسخة العربية", language: "ar",
+                                    timeZone: TimeZone(identifier: "Asia/Riyadh")!, isDefault: false)
     static let world = SectionRef(id: 1, name: "World", slug: "world")
+    static let alam = SectionRef(id: 4, name: "العالم", slug: "alam")
     static let sport = SectionRef(id: 2, name: "Sport", slug: "sport")
     static let mir = SectionRef(id: 3, name: "Мир", slug: "mir")
     static let csrf = "csrf-fixed-token"
@@ -27,7 +30,8 @@ enum PageFixtures {
 
     /// What every page needs; `csrf` is set for pages with forms or a signed-in viewer, as `PageContext.load` does.
     static func context(_ edition: EditionInfo = english, viewer: Member? = nil, forms: Bool = false) -> PageContext {
-        PageContext(edition: edition, editions: [english, russian], sections: edition.id == english.id ? [world, sport] : [mir],
+        PageContext(edition: edition, editions: [english, russian, arabic],
+                    sections: edition.id == english.id ? [world, sport] : edition.id == arabic.id ? [alam] : [mir],
                     origin: origin, viewer: viewer, csrf: forms || viewer != nil ? csrf : nil, now: fixedNow)
     }
 

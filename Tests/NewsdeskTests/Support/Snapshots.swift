@@ -18,6 +18,14 @@ enum Snapshot {
         sourceLocation: SourceLocation = #_sourceLocation
     ) async throws -> String {
         let html = try await render(template, model).replacingOccurrences(of: PageCache.clockMarker, with: "{{clock}}")
+        try compare(html, named: name, filePath: filePath, sourceLocation: sourceLocation)
+        return html
+    }
+
+    /// Compares rendered HTML with `__Snapshots__/<name>.html` beside the calling test file (recording it first
+    /// when asked to).
+    static func compare(_ html: String, named name: String, filePath: String = #filePath,
+                        sourceLocation: SourceLocation = #_sourceLocation) throws {
         let file = URL(fileURLWithPath: filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__/\(name).html")
         if recording {
             try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -29,7 +37,6 @@ enum Snapshot {
             #expect(html == stored, "\(name) changed; if intended, record with NEWSDESK_RECORD_SNAPSHOTS=1 and review the diff",
                     sourceLocation: sourceLocation)
         }
-        return html
     }
 
     /// The template rendered from the model, as the server would render it.

@@ -20,8 +20,12 @@ struct CaptchaQuestion: Equatable {
             right: Int.random(in: 1...5, using: &generator))
     }
 
-    /// Russian for "ru" and "ru-…", English otherwise.
+    /// Russian for "ru" and "ru-…", Arabic for "ar", English otherwise.
     func text(language: String) -> String {
+        if language.lowercased().hasPrefix("ar") {
+            let sign = operation == .plus ? "زائد" : "ناقص"
+            return "كم يساوي \(NumberWords.arabic(left)) \(sign) \(NumberWords.arabic(right))؟"
+        }
         if language.lowercased().hasPrefix("ru") {
             let sign = operation == .plus ? "плюс" : "минус"
             return "Сколько будет \(NumberWords.russian(left)) \(sign) \(NumberWords.russian(right))?"

@@ -22,10 +22,25 @@ enum NumberWords {
         spelled(number, units: russianUnits, tens: russianTens, joiner: " ")
     }
 
+    /// Arabic numbers up to 30, as the captcha's Arabic question writes them (its answers stay within 1–24).
+    private static let arabicWords = [
+        "صفر", "واحد", "اثنان", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة", "أحد عشر", "اثنا عشر",
+        "ثلاثة عشر", "أربعة عشر", "خمسة عشر", "ستة عشر", "سبعة عشر", "ثمانية عشر", "تسعة عشر", "عشرون", "واحد وعشرون",
+        "اثنان وعشرون", "ثلاثة وعشرون", "أربعة وعشرون", "خمسة وعشرون", "ستة وعشرون", "سبعة وعشرون", "ثمانية وعشرون",
+        "تسعة وعشرون", "ثلاثون",
+    ]
+
+    static func arabic(_ number: Int) -> String {
+        arabicWords.indices.contains(number) ? arabicWords[number] : String(number)
+    }
+
     /// Reads digits or words in either language, ignoring case, spaces and hyphens
     /// ("Eleven", "twenty one", "Двадцать  один", "12").
     static func number(from answer: String) -> Int? {
-        let compact = answer.unicodeScalars.filter { !$0.properties.isWhitespace }
+        // Arabic-Indic digits (١٢) count as the digits they are.
+        let compact = String.UnicodeScalarView(answer.unicodeScalars.filter { !$0.properties.isWhitespace }.map { scalar in
+            (0x0660...0x0669).contains(scalar.value) ? Unicode.Scalar(scalar.value - 0x0660 + 0x30)! : scalar
+        })
         guard !compact.isEmpty else { return nil }
         if compact.count <= 3, compact.allSatisfy({ ("0"..."9").contains($0) }) { return Int(String(compact)) }
         return byWords[normalized(answer)]
@@ -55,6 +70,7 @@ enum NumberWords {
             table[normalized(tens + "одна")] = base + 1
             table[normalized(tens + "две")] = base + 2
         }
+        for (number, words) in arabicWords.enumerated() { table[normalized(words)] = number }
         table["nought"] = 0
         return table
     }()

@@ -34,6 +34,18 @@ enum DemoContentLoader {
         return index.deletingLastPathComponent()
     }
 
+    /// An edition's own version of a policy page, `<code>/policies/<slug>.md`: its first line `# Title`, then the
+    /// Markdown text; nil when the edition has none.
+    static func policy(edition code: String, slug: String) throws -> (title: String, body: String)? {
+        let url = try bundledFolder().appendingPathComponent(code).appendingPathComponent("policies").appendingPathComponent(slug + ".md")
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        let text = try read(url)
+        guard text.hasPrefix("# "), let newline = text.firstIndex(of: "\n") else {
+            throw Failure.invalid(file: "\(code)/policies/\(slug).md", problem: "the first line must be '# Title'")
+        }
+        return (String(text[text.index(text.startIndex, offsetBy: 2)..<newline]), String(text[newline...]).trimmingCharacters(in: .whitespacesAndNewlines))
+    }
+
     static func load(from root: URL) throws -> [DemoEdition] {
         let codes = try decode([String].self, at: root.appendingPathComponent("editions.json"))
         return try codes.map { try edition(in: root.appendingPathComponent($0, isDirectory: true)) }

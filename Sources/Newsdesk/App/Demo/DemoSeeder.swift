@@ -47,6 +47,13 @@ struct DemoSeeder {
         try await policies.publish(slug: PolicyPages.privacy, language: "ru", title: "Политика конфиденциальности", body: DemoPolicies.privacyRussian, authorID: admin.id, on: db)
         try await policies.publish(slug: PolicyPages.standards, language: "en", title: "Community standards", body: DemoPolicies.standardsEnglish, authorID: admin.id, on: db)
         try await policies.publish(slug: PolicyPages.standards, language: "ru", title: "Правила сообщества", body: DemoPolicies.standardsRussian, authorID: admin.id, on: db)
+        // Editions whose folder holds `policies/<slug>.md` (a `# Title` line, then the text) publish their own versions.
+        for edition in editions {
+            for slug in [PolicyPages.privacy, PolicyPages.standards] {
+                guard let (title, body) = try DemoContentLoader.policy(edition: edition.code, slug: slug) else { continue }
+                try await policies.publish(slug: slug, language: edition.language, title: title, body: body, authorID: admin.id, on: db)
+            }
+        }
 
         var articleCount = 0
         var galleryCount = 0

@@ -145,6 +145,12 @@ struct CaptchaTests {
         #expect(try QuestionReader.answer(to: challenge.question) >= 1)
     }
 
+    @Test func asksInArabicForTheArabicEdition() throws {
+        let challenge = captcha.issue(purpose: "register", language: "ar", now: Self.now)
+        #expect(challenge.question.hasPrefix("كم يساوي "))
+        #expect(try QuestionReader.answer(to: challenge.question) >= 1)
+    }
+
     @Test(arguments: ["en", "ru"])
     func acceptsTheAnswerInDigits(language: String) throws {
         let challenge = captcha.issue(purpose: "register", language: language, now: Self.now)
@@ -222,9 +228,11 @@ enum QuestionReader {
     ]
 
     static func answer(to question: String) throws -> Int {
+        let arabic = (0...24).map(NumberWords.arabic)
         for (prefix, words, plus, minus) in [
             ("What is ", english, " plus ", " minus "), ("Сколько будет ", russian, " плюс ", " минус "),
-        ] where question.hasPrefix(prefix) && question.hasSuffix("?") {
+            ("كم يساوي ", arabic, " زائد ", " ناقص "),
+        ] where question.hasPrefix(prefix) && (question.hasSuffix("?") || question.hasSuffix("؟")) {
             let sum = String(question.dropFirst(prefix.count).dropLast())
             for (sign, operation) in [(plus, 1), (minus, -1)] {
                 let parts = sum.components(separatedBy: sign)

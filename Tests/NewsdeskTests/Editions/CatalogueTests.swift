@@ -1,0 +1,120 @@
+import Foundation
+import Standards
+import Testing
+@testable import Newsdesk
+
+/// The interface text: every catalogue has every key of the English one (with the plural forms its language
+/// needs), every key a template or a builder asks for exists, and plurals follow CLDR.
+@Suite("Interface catalogue")
+struct CatalogueTests {
+    static let root = MailTestEnvironment.packageRoot
+    static let catalogues = Catalogue.bundled
+
+    @Test func theBundleHasEnglishRussianAndArabic() {
+        #expect(Set(Self.catalogues.keys).isSuperset(of: ["en", "ru", "ar"]))
+    }
+
+    @Test func everyCatalogueHasEveryKeyOfTheEnglishOneAndNoOther() throws {
+        let english = try #require(Self.catalogues["en"])
+        for (language, c) in Self.catalogues {
+            #expect(Set(c.texts.keys) == Set(english.texts.keys), "\(language): texts differ from en.json: missing \(Set(english.texts.keys).subtracting(c.texts.keys).sorted()), extra \(Set(c.texts.keys).subtracting(english.texts.keys).sorted())")
+            #expect(Set(c.plurals.keys) == Set(english.plurals.keys), "\(language): plural keys differ from en.json")
+            for (key, forms) in c.plurals {
+                for category in PluralRules.categories(language: language) {
+                    #expect(forms[category.rawValue] != nil, "\(language).json: \(key) lacks the '\(category.rawValue)' form")
+                }
+            }
+        }
+    }
+
+    /// Keys asked for by name: `layout.strings.key` in templates, `.text("key"` and `.plural("key"` in Swift (also
+    /// `.text(flag ? "a" : "b"`). Swift's `Regex` takes `\b` as a Unicode word boundary, so the dot anchors instead.
+    static func keysInUse() throws -> [(key: String, file: String)] {
+        var found: [(String, String)] = []
+        let patterns = [(try Regex(#"layout\.strings\.([A-Za-z0-9_]+)"#), "leaf"),
+                        (try Regex(#"\.text\("([A-Za-z0-9_]+)""#), "swift"),
+                        (try Regex(#"\.plural\("([A-Za-z0-9_]+)""#), "swift"),
+                        (try Regex(#"\.text\([^()"]*\? "([A-Za-z0-9_]+)" : "([A-Za-z0-9_]+)""#), "swift")]
+        for folder in ["Resources/Views", "Sources/Newsdesk"] {
+            let base = Self.root.appendingPathComponent(folder)
+            let files = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
+            for file in files {
+                let text = (try? String(contentsOf: file, encoding: .utf8)) ?? ""
+                for (regex, ext) in patterns where file.pathExtension == ext {
+                    for match in text.matches(of: regex) {
+                        for i in 1..<match.output.count {
+                            if let sub = match.output[i].substring { found.append((String(sub), file.lastPathComponent)) }
+                        }
+                    }
+                }
+            }
+        }
+        return found
+    }
+
+    @Test func everyKeyTemplatesAndBuildersUseIsInEveryCatalogue() throws {
+        let used = try Self.keysInUse()
+        #expect(used.count > 200, "the scan found too few keys: \(used.count)")
+        for (key, file) in used {
+            for (language, c) in Self.catalogues {
+                #expect(c.texts[key] != nil || c.plurals[key] != nil, "\(file) uses '\(key)', missing in \(language).json")
+            }
+        }
+    }
+
+    @Test func everyRuleAndReportReasonHasAHumanNameInEveryLanguage() {
+        for (language, c) in Self.catalogues {
+            for rule in Rule.allCases {
+                let name = c.text("rule_" + rule.rawValue)
+                #expect(name != "rule_" + rule.rawValue, "\(language): no name for \(rule.rawValue)")
+                #expect(!name.contains("_"), "\(language): \(name)")
+            }
+        }
+    }
+
+    @Test func everyMailHasItsWordsInEveryLanguage() {
+        let to = MailAddress(email: "a@example.com", name: "Anna")
+        for language in Self.catalogues.keys {
+            let letters = [
+                AccountMails.confirm(to: to, language: language, url: "http://x/c"),
+                AccountMails.alreadyRegistered(to: to, language: language, loginURL: "http://x/l", recoverURL: "http://x/r"),
+                AccountMails.reset(to: to, language: language, url: "http://x/r"),
+                AccountMails.passwordChanged(to: to, language: language, recoverURL: "http://x/r"),
+                AccountMails.changeEmail(to: to, language: language, url: "http://x/e"),
+                AccountMails.deleted(to: to, language: language, url: "http://x/d"),
+            ]
+            for letter in letters {
+                #expect(!letter.subject.hasPrefix("mail") && !letter.text.contains("Body") && !letter.text.contains("Link:"),
+                        "\(language): \(letter.kind) shows a key")
+                #expect(letter.text.contains("Anna"))
+            }
+        }
+        #expect(AccountMails.confirm(to: to, language: "ru", url: "u").subject == "Подтвердите адрес электронной почты")
+        #expect(AccountMails.confirm(to: to, language: "ar", url: "u").html?.contains("dir=\"rtl\"") == true)
+    }
+
+    @Test(arguments: [
+        ("en", 0, "0 comments"), ("en", 1, "1 comment"), ("en", 2, "2 comments"), ("en", 21, "21 comments"),
+        ("ru", 1, "1 комментарий"), ("ru", 2, "2 комментария"), ("ru", 4, "4 комментария"), ("ru", 5, "5 комментариев"),
+        ("ru", 11, "11 комментариев"), ("ru", 12, "12 комментариев"), ("ru", 21, "21 комментарий"), ("ru", 22, "22 комментария"),
+        ("ru", 111, "111 комментариев"), ("ru", 0, "0 комментариев"),
+        ("ar", 0, "لا تعليقات"), ("ar", 1, "تعليق واحد"), ("ar", 2, "تعليقان"), ("ar", 3, "3 تعليقات"), ("ar", 10, "10 تعليقات"),
+        ("ar", 11, "11 تعليقًا"), ("ar", 99, "99 تعليقًا"), ("ar", 100, "100 تعليق"), ("ar", 103, "103 تعليقات"),
+    ])
+    func pluralsFollowTheLanguagesRules(language: String, n: Int, expected: String) {
+        #expect(UIStrings.for(language: language).plural("comments", n) == expected)
+    }
+
+    @Test func viewsAreCountedInRussianToo() {
+        let ru = UIStrings.russian
+        #expect(ru.plural("views", 4) == "4 просмотра")
+        #expect(ru.plural("views", 1) == "1 просмотр")
+        #expect(ru.plural("views", 25) == "25 просмотров")
+    }
+
+    @Test func textsFillTheirPlaceholders() {
+        #expect(UIStrings.english.text("hello", ["name": "Anna"]) == "Hello, Anna!")
+        #expect(UIStrings.for(language: "ar").text("dir") == "rtl")
+        #expect(UIStrings.for(language: "xx").language == "en")
+    }
+}
