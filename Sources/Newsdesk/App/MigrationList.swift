@@ -20,5 +20,6 @@ enum MigrationList {
         CreateJobs(),
         CreateMediaLibrary(),
         CreateSectionRedirects(),
+        CreateImportSources(),
     ]
 }

@@ -38,6 +38,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case newsroomHome, newsroomNewArticle, newsroomArticle, newsroomPreview, newsroomRevisions, newsroomRestore
     case newsroomMedia, newsroomGalleries, newsroomGallery, newsroomSections, newsroomPicks
 
+    // Old addresses of imported WordPress posts (`/?p=ID` and `/slug/` are answered by the front page's routes)
+    case wordpressDatePermalink
+
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
         switch self {
@@ -146,6 +149,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .newsroomGallery: ["newsroom", "galleries", ":id"]
         case .newsroomSections: ["newsroom", "sections"]
         case .newsroomPicks: ["newsroom", "picks"]
+        // `/2024/05/01/slug/`. The first segment shares its place in the router with the `/:edition` prefix of
+        // reader pages, and the router allows one parameter name per place, so the year is read as "edition".
+        case .wordpressDatePermalink: [":edition", ":month", ":day", ":slug"]
         }
     }
 

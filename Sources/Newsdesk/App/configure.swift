@@ -139,6 +139,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(StandardsCommand(), as: "standards")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 }
 
 func routes(_ app: Application) throws {
@@ -146,6 +147,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: MetricsController())
     try app.register(collection: SyndicationController())
     try app.register(collection: ReaderController())
+    try app.register(collection: WordPressLinks())
     try app.register(collection: GalleryController())
     try app.register(collection: MediaController())
     try app.register(collection: FeedsController())
