@@ -299,8 +299,21 @@ final class WXRReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
         guard failure == nil, !stopped else { return }
         let nsError = parseError as NSError
-        let reason = (nsError.userInfo[NSLocalizedDescriptionKey] as? String) ?? "the file is not well-formed XML (error \(nsError.code))"
+        let reason = (nsError.userInfo[NSLocalizedDescriptionKey] as? String) ?? Self.explain(nsError.code)
         failure = WXR.Malformed(line: parser.lineNumber, column: parser.columnNumber, message: reason)
+    }
+
+    /// libxml2's error numbers (as XMLParser reports them) for the breaks hand-edited or cut-off exports show.
+    static func explain(_ code: Int) -> String {
+        let known: [Int: String] = [
+            4: "the file is empty", 5: "extra content after the end of the export", 9: "a character XML does not allow",
+            23: "a character reference without its ';'", 24: "an '&' that starts no entity (write &amp;)",
+            26: "an entity XML does not know (only &amp; &lt; &gt; &quot; &apos; outside CDATA)",
+            39: "an attribute value without quotes", 41: "an attribute without a value", 63: "a CDATA section that is not closed",
+            68: "a name is missing (an unescaped '<' or '&'?)", 73: "'>' expected", 74: "'</' expected",
+            76: "an end tag that does not match its start tag", 77: "a tag that is not finished (the file may be cut off)",
+        ]
+        return "the file is not well-formed XML: " + (known[code] ?? "libxml2 error \(code)")
     }
 }
 

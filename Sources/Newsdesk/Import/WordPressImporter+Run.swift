@@ -18,6 +18,8 @@ extension WordPressImporter {
         var photoByURL: [String: Int] = [:]
         var sections: [String: SectionRef] = [:]
         var commenters: [String: Int] = [:]
+        /// New `import_sources` rows of the batch being written, inserted together at its end (same transaction).
+        var newSources: [ImportSource] = []
         /// Who uploads photos and signs posts whose author is not in the file.
         var fallbackAuthor: (id: Int, name: String)?
 
@@ -156,6 +158,11 @@ extension WordPressImporter {
                     if try await working.write(comments: item, articleID: articleID, known: comments, on: tx) { touched.insert(articleID) }
                 }
                 try await working.importer.discussion.importFinished(articleIDs: touched, on: tx)
+                // One statement per few hundred rows instead of one per comment.
+                for start in stride(from: 0, to: working.newSources.count, by: 400) {
+                    try await Array(working.newSources[start..<min(start + 400, working.newSources.count)]).create(on: tx)
+                }
+                working.newSources = []
                 return working
             }
         }
@@ -215,7 +222,7 @@ extension WordPressImporter {
                     createdAt: when ?? importer.clock.now())
                 let id = try await importer.newsroom.importArticle(article, replacing: known?.localID, on: tx)
                 try await record(kind: "post", id: item.id, localID: id, checksum: checksum,
-                                 slug: slugSource.isEmpty ? nil : slugSource, existing: known, on: tx)
+                                 slug: slugSource.isEmpty ? nil : slugSource, existing: known, batched: true, on: tx)
                 report.add(known == nil ? "articles created" : "articles updated")
                 report.add("articles \(status.rawValue)")
                 return id
@@ -300,7 +307,7 @@ extension WordPressImporter {
             let id = try await importer.discussion.importComment(.init(
                 articleID: articleID, authorID: authorID, parentID: parent, rootID: root, text: text, status: status,
                 createdAt: ArticleService.wholeSeconds(created), likes: likes), replacing: known?.localID, on: tx)
-            try await record(kind: "comment", id: c.id, localID: id, checksum: checksum, slug: nil, existing: known, on: tx)
+            try await record(kind: "comment", id: c.id, localID: id, checksum: checksum, slug: nil, existing: known, batched: true, on: tx)
             report.add(known == nil ? "comments created" : "comments updated")
             report.add(status == .published ? "comments published" : "comments held for moderators")
             return (id, true)
@@ -330,8 +337,9 @@ extension WordPressImporter {
             return found
         }
 
-        func record(kind: String, id: Int, localID: Int, checksum: String, slug: String?, existing: ImportSource? = nil,
-                    on db: any Database) async throws {
+        /// Remembers what a WordPress id became. `batched` new rows wait in `newSources` for the end of the batch.
+        mutating func record(kind: String, id: Int, localID: Int, checksum: String, slug: String?, existing: ImportSource? = nil,
+                             batched: Bool = false, on db: any Database) async throws {
             let row = existing ?? ImportSource()
             row.source = source
             row.kind = kind
@@ -340,7 +348,11 @@ extension WordPressImporter {
             row.checksum = checksum
             row.oldSlug = slug
             row.importedAt = importer.clock.now()
-            try await row.save(on: db)
+            if batched, existing == nil {
+                newSources.append(row)
+            } else {
+                try await row.save(on: db)
+            }
         }
 
         static func plain(_ html: String) -> String {

@@ -37,7 +37,10 @@ struct WordPressImporter: Sendable {
         var authors: [String: WXR.Author] = [:]
         var attachments: [WXR.Item] = []
         var posts = 0
+        /// What is in the file and what is not imported whatever happens (pages, menus).
         var report = ImportReport()
+        /// What an import would do with each post and comment: the dry run's answer.
+        var plan = ImportReport()
     }
 
     func scan(file: String) throws -> Scan {
@@ -56,6 +59,17 @@ struct WordPressImporter: Sendable {
                     scan.posts += 1
                     scan.report.add("posts in file (\(item.status))")
                     scan.report.add("comments in file", item.comments.count)
+                    let when = WordPressMapping.time(gmt: item.dateGMT, local: item.date, zone: .gmt)
+                    switch WordPressMapping.fate(status: item.status, publishedAt: when, now: clock.now()) {
+                    case .article(let status): scan.plan.add("articles to import as \(status.rawValue)")
+                    case .notImported(let why): scan.plan.skip("post", item.id, "would not be imported: \(why)")
+                    }
+                    for c in item.comments {
+                        switch WordPressMapping.fate(comment: c) {
+                        case .comment(let status): scan.plan.add("comments to import as \(status == .published ? "published" : "held")")
+                        case .notImported(let why): scan.plan.add("comments not to import (\(why))")
+                        }
+                    }
                 case "page":
                     scan.report.skip("page", item.id, "pages are not imported (\(item.title))")
                 default:
@@ -83,7 +97,8 @@ struct WordPressImporter: Sendable {
                     }
                 }
             }
-            report.add("dry run: nothing written")
+            for key in scan.plan.order { report.add(key, scan.plan[key]) }
+            report.skipped += scan.plan.skipped
             return report
         }
         var run = Run(importer: self, options: options, source: Self.sourceKey(scan.site), db: db, report: report)
