@@ -164,7 +164,8 @@ def main():
     env = dict(os.environ, NEWSDESK_DATA=data, LOG_LEVEL="warning")
     if a.database_url:
         env["NEWSDESK_DATABASE_URL"] = a.database_url
-        subprocess.run(["psql", a.database_url.split("?")[0], "-qc", "DROP SCHEMA public CASCADE; CREATE SCHEMA public"], check=True)
+        subprocess.run(["psql", a.database_url.split("?")[0], "-qc", "DROP SCHEMA public CASCADE; CREATE SCHEMA public"], check=True,
+                       env=dict(os.environ, PGOPTIONS="-c client_min_messages=warning"))
     store = "PostgreSQL" if a.database_url else "SQLite"
     for label in ("first import", "second import (nothing changed)"):
         wall, cpu, rss, out = timed([a.bin, "import", "wordpress", "--file", export], env)

@@ -7,7 +7,7 @@ final class ImportSource: Model, @unchecked Sendable {
     static let schema = "import_sources"
 
     @ID(custom: .id, generatedBy: .database) var id: Int?
-    /// The source site (a WordPress export's base URL).
+    /// The source site (a WordPress export's base URL) and the edition it went into.
     @Field(key: "source") var source: String
     /// "post", "comment", "attachment".
     @Field(key: "kind") var kind: String

@@ -101,7 +101,7 @@ struct WordPressImporter: Sendable {
             report.skipped += scan.plan.skipped
             return report
         }
-        var run = Run(importer: self, options: options, source: Self.sourceKey(scan.site), db: db, report: report)
+        var run = Run(importer: self, options: options, source: Self.sourceKey(scan.site, edition: options.edition), db: db, report: report)
         try await run.prepare(scan)
         progress("authors: \(run.report["authors created"]) created, \(run.report["authors existing"]) existing")
         try await run.importAttachments(scan.attachments, progress: progress)
@@ -109,11 +109,12 @@ struct WordPressImporter: Sendable {
         return run.report
     }
 
-    static func sourceKey(_ site: WXR.Site) -> String {
+    /// The site and the edition it goes into: the same export brought into another edition is another import.
+    static func sourceKey(_ site: WXR.Site, edition: String) -> String {
         let base = site.baseBlogURL.isEmpty ? (site.baseSiteURL.isEmpty ? site.link : site.baseSiteURL) : site.baseBlogURL
         var key = base.lowercased()
         while key.hasSuffix("/") { key.removeLast() }
-        return key.isEmpty ? "wordpress" : key
+        return (key.isEmpty ? "wordpress" : key) + " " + edition
     }
 }
 
