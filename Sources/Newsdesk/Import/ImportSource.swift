@@ -23,7 +23,7 @@ final class ImportSource: Model, @unchecked Sendable {
 }
 
 struct CreateImportSources: AsyncMigration {
-    var name: String { "0018_create_import_sources" }
+    var name: String { "0019_create_import_sources" }
 
     func prepare(on database: any Database) async throws {
         try await database.schema(ImportSource.schema)
