@@ -22,5 +22,6 @@ enum MigrationList {
         CreateSectionRedirects(),
         CreateSearchIndex(),
         CreateLive(),
+        CreateImportSources(),
     ]
 }

@@ -42,6 +42,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
 
     // Live: the live feed page, live-blog entries (API and newsroom) and their streams
     case live, apiLiveEntries, apiLiveEntry, apiLiveEntriesStream, apiLiveStream, newsroomLive, newsroomLiveEntry
+    // Old addresses of imported WordPress posts (`/?p=ID` and `/slug/` are answered by the front page's routes)
+    case wordpressDatePermalink
 
     /// The path pattern; `:name` is a parameter, filled in order by `path`.
     var segments: [String] {
@@ -162,6 +164,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .apiLiveStream: ["api", "v1", "live", "stream"]
         case .newsroomLive: ["newsroom", "articles", ":id", "live"]
         case .newsroomLiveEntry: ["newsroom", "live-entries", ":id"]
+        // `/2024/05/01/slug/`. The first segment shares its place in the router with the `/:edition` prefix of
+        // reader pages, and the router allows one parameter name per place, so the year is read as "edition".
+        case .wordpressDatePermalink: [":edition", ":month", ":day", ":slug"]
         }
     }
 

@@ -144,6 +144,7 @@ func registerCommands(_ app: Application) {
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(StandardsCommand(), as: "standards")
     app.asyncCommands.use(SearchCommand(), as: "search")
+    app.asyncCommands.use(ImportCommand(), as: "import")
 }
 
 func routes(_ app: Application) throws {
@@ -152,6 +153,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SyndicationController())
     try app.register(collection: ReaderController())
     try app.register(collection: SearchController())
+    try app.register(collection: WordPressLinks())
     try app.register(collection: GalleryController())
     try app.register(collection: MediaController())
     try app.register(collection: FeedsController())

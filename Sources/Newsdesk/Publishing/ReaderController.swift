@@ -18,6 +18,7 @@ struct ReaderController: RouteCollection {
 
     @Sendable
     func front(req: Request) async throws -> Response {
+        if let old = try await WordPressLinks.target(req) { return req.redirect(to: old, redirectType: .permanent) }
         let edition = try await ReaderContext.edition(req)
         return try await PageResponder(req: req).page(edition: edition, tags: ["edition:\(edition.id)"]) {
             let s = req.newsdesk
