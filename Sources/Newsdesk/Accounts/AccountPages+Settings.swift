@@ -6,10 +6,12 @@ extension AccountPages {
         "name": "Your display name was saved.", "password": "Your new password is saved. Other sessions were logged out.",
         "email": "We sent a link to your new address. Your address changes when you follow it.",
         "avatar": "Your avatar was updated.", "email-changed": "Your e-mail address was changed.",
+        "linked": "Your outside account is linked: from now on it signs you in.", "unlinked": "The outside account was unlinked.",
+        "welcome": "Welcome! Your account is ready.",
     ]
 
     static func settings(_ ctx: PageContext, member: Member, notice: String? = nil, errors: [String: String] = [:],
-                         values: [String: String] = [:]) -> AccountPageModel {
+                         values: [String: String] = [:], linked: [LinkedAccount] = [], linkable: [OpenIDChoice] = []) -> AccountPageModel {
         var links = [LinkModel(label: "Delete my account", url: Paths.deleteAccount)]
         if member.isStaff {
             links.insert(LinkModel(label: member.totpEnabled ? "Two-factor authentication (on)" : "Set up two-factor authentication (required for staff)",
@@ -19,7 +21,8 @@ extension AccountPages {
         let intro = member.confirmed ? "Signed in as \(member.email)."
             : "Signed in as \(member.email). Your address is not confirmed yet: follow the link we mailed you to be able to comment."
         var model = page(ctx, heading: "Your account", intro: intro, notice: notice,
-                         forms: settingsForms(ctx.formToken, member: member, errors: errors, values: values), links: links)
+                         forms: settingsForms(ctx.formToken, member: member, errors: errors, values: values)
+                            + openIDSettingsForms(ctx.formToken, linked: linked, linkable: linkable), links: links)
         model.avatar = member.avatarPath
         return model
     }

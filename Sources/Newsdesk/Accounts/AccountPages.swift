@@ -19,7 +19,8 @@ enum AccountPages {
     // MARK: Registration
 
     static func register(_ ctx: PageContext, challenge: CaptchaChallenge, policyVersion: Int, language: String,
-                         values: [String: String] = [:], errors: [String: String] = [:], problem: String? = nil) -> AccountPageModel {
+                         values: [String: String] = [:], errors: [String: String] = [:], problem: String? = nil,
+                         providers: [OpenIDChoice] = []) -> AccountPageModel {
         var form = FormModel(
             id: "register", title: nil, action: Paths.register, submitLabel: "Create account",
             fields: [
@@ -35,11 +36,11 @@ enum AccountPages {
         form.hidden = [HiddenField(name: "lang", value: language)]
         // A refused registration shows what went wrong instead of the welcome.
         if let problem {
-            return page(ctx, heading: "Create your account", intro: problem, forms: [form])
+            return page(ctx, heading: "Create your account", intro: problem, forms: [form] + openIDButtons(ctx, providers))
         }
         return page(ctx, heading: "Create your account",
                     intro: "Members can comment on articles. We will send a link to confirm your e-mail address.",
-                    forms: [form], links: [LinkModel(label: "Already a member? Log in", url: Paths.login())])
+                    forms: [form] + openIDButtons(ctx, providers), links: [LinkModel(label: "Already a member? Log in", url: Paths.login())])
     }
 
     static func registered(_ ctx: PageContext, email: String) -> AccountPageModel {
@@ -68,7 +69,8 @@ enum AccountPages {
         var next = Paths.front("")
     }
 
-    static func login(_ ctx: PageContext, _ state: LoginState = .init(), afterFailure: Bool = false) -> AccountPageModel {
+    static func login(_ ctx: PageContext, _ state: LoginState = .init(), afterFailure: Bool = false,
+                      providers: [OpenIDChoice] = []) -> AccountPageModel {
         var fields = [
             FieldModel("email", "E-mail", type: "email", value: state.email, autocomplete: "email", maxLength: 254),
             FieldModel("password", "Password", type: "password", autocomplete: "current-password", maxLength: 128),
@@ -84,7 +86,8 @@ enum AccountPages {
         form.hidden = [HiddenField(name: "next", value: state.next)]
         var links = [LinkModel(label: "Forgot your password?", url: Paths.recover)]
         if !afterFailure { links.append(LinkModel(label: "New here? Create an account", url: Paths.register)) }
-        return page(ctx, heading: "Log in", forms: [form], links: links)
+        let next = state.next == Paths.front("") ? nil : state.next
+        return page(ctx, heading: "Log in", forms: [form] + openIDButtons(ctx, providers, next: next), links: links)
     }
 
     // MARK: Recovery

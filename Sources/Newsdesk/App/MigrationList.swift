@@ -21,5 +21,6 @@ enum MigrationList {
         CreateMediaLibrary(),
         CreateSectionRedirects(),
         CreateSearchIndex(),
+        CreateIdentities(),
     ]
 }

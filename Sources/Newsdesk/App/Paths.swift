@@ -65,6 +65,17 @@ enum Paths {
     static let twoFactor = SiteRoute.accountTwoFactor.path()
     static let unblock = SiteRoute.accountUnblock.path()
     static let privacy = SiteRoute.privacy.path()
+    /// Sign-in with an outside account: where it starts, where the provider sends the browser back, and the steps
+    /// of a first sign-in.
+    static func openIDStart(_ provider: String, next: String? = nil) -> String {
+        SiteRoute.accountOpenIDStart.path(provider, query: ["next": next])
+    }
+    static func openIDCallback(_ provider: String) -> String { SiteRoute.accountOpenIDCallback.path(provider) }
+    static let openIDContinue = SiteRoute.accountOpenIDContinue.path()
+    static let openIDLink = SiteRoute.accountOpenIDLink.path()
+    static let openIDCreate = SiteRoute.accountOpenIDCreate.path()
+    static let openIDSecondFactor = SiteRoute.accountOpenIDSecondFactor.path()
+    static let openIDUnlink = SiteRoute.accountOpenIDUnlink.path()
     static let communityStandards = SiteRoute.communityStandards.path()
 
     // MARK: Administration

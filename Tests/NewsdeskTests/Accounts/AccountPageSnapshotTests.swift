@@ -10,6 +10,8 @@ struct AccountPageSnapshotTests {
 
     static let challenge = CaptchaChallenge(token: "captcha-fixed-token", difficultyBits: 8, question: "What is three plus four?")
     static let anonymous = F.context(forms: true)
+    static let providers = [OpenIDChoice(name: "corp", label: "Corporate SSO", available: true),
+                            OpenIDChoice(name: "gone", label: "Gone", available: false)]
 
     static let pages: [(name: String, model: AccountPageModel)] = [
         ("register", AccountPages.register(anonymous, challenge: challenge, policyVersion: 3, language: "en")),
@@ -52,6 +54,15 @@ struct AccountPageSnapshotTests {
                                                          uri: "otpauth://totp/Newsdesk:ed%40example.test?secret=JBSWY3DPEHPK3PXP&issuer=Newsdesk",
                                                          error: "That code is not right.")),
         ("two-factor-on", AccountPages.twoFactorOn(F.context(viewer: F.moderator))),
+        ("login-with-providers", AccountPages.login(anonymous, .init(next: "/news"), providers: providers)),
+        ("oidc-question", AccountPages.openIDQuestion(anonymous, label: "Corporate SSO", email: "ana@example.test")),
+        ("oidc-link-login", AccountPages.openIDLinkLogin(anonymous, label: "Corporate SSO",
+                                                         .init(email: "ana@example.test", error: "The e-mail or password is not right."))),
+        ("oidc-create", AccountPages.openIDCreate(anonymous, label: "Corporate SSO", email: "ana@example.test", emailVerified: false,
+                                                  name: "Ana Ruiz", policyVersion: 3, errors: ["consent": "Please read and accept the privacy policy to register."])),
+        ("oidc-second-factor", AccountPages.openIDSecondFactor(anonymous, error: "That code is not right.")),
+        ("settings-linked", AccountPages.settings(F.context(viewer: F.reader), member: F.reader, notice: AccountPages.settingsNotices["linked"],
+                                                  linked: [.init(id: 7, label: "Corporate SSO")], linkable: [providers[1]])),
     ]
 
     @Test(arguments: pages.map(\.name))
