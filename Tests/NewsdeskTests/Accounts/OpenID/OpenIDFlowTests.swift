@@ -177,6 +177,39 @@ struct OpenIDFlowTests {
         }
     }
 
+    @Test func aSignedInMemberLinksFromTheSettingsButNotAnAccountLinkedToSomeoneElse() async throws {
+        try await withOpenIDTestServer { server in
+            try server.setUser("sub-lea", claims: ["email": "lea@elsewhere.test", "email_verified": true, "name": "Lea"])
+            try await withSite(server) { app in
+                for email in ["lea@example.test", "max@example.test"] {
+                    _ = try await app.newsdesk.users.create(.init(email: email, password: Self.password, displayName: "Member",
+                                                                  role: .reader, confirmed: true), on: app.db)
+                }
+                let lea = FormClient(app)
+                #expect(try await AccountFlowTests.logIn(lea, email: "lea@example.test").status == .seeOther)
+                let settings = try await lea.get("/account/settings").body.string
+                #expect(settings.contains("Link Test Provider"))
+                let start = try await lea.post(Paths.openIDStart("test"), [:])
+                #expect(start.status == .seeOther)
+                let location = try server.authorize(try #require(start.headers.first(name: .location)), sub: "sub-lea")
+                let linked = try await lea.get(String(location.dropFirst("http://news.test".count)))
+                #expect(linked.headers.first(name: .location) == Paths.settings(done: "linked"))
+                let page = try await lea.get(Paths.settings(done: "linked")).body.string
+                #expect(page.contains("Linked account: Test Provider") && page.contains("Unlink Test Provider"))
+                #expect(!page.contains(">Link Test Provider<"))
+
+                // The same outside account cannot be linked to a second member.
+                let max = FormClient(app)
+                #expect(try await AccountFlowTests.logIn(max, email: "max@example.test").status == .seeOther)
+                let again = try await max.post(Paths.openIDStart("test"), [:])
+                let back = try server.authorize(try #require(again.headers.first(name: .location)), sub: "sub-lea")
+                let refused = try await max.get(String(back.dropFirst("http://news.test".count)))
+                #expect(refused.status == .conflict)
+                #expect(try await Identity.query(on: app.db).count() == 1)
+            }
+        }
+    }
+
     @Test func staffStillNeedTheirSecondFactor() async throws {
         try await withOpenIDTestServer { server in
             try await withSite(server) { app in
