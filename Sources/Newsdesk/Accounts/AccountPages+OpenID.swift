@@ -3,13 +3,16 @@ import Foundation
 /// Signing in with an outside account: the "Continue with <Label>" buttons, the first sign-in's question and its
 /// two answers, the second factor, and the linked accounts in the settings.
 extension AccountPages {
+    /// The edition's language travels with every step of an outside sign-in, as with the other account forms.
+    private static func language(_ ctx: PageContext) -> HiddenField { HiddenField(name: "lang", value: ctx.edition.language) }
+
     /// One button per configured provider (none when none is configured). Each is a small form, so it carries the
     /// CSRF token like every other form; a provider that cannot be reached says so.
     static func openIDButtons(_ ctx: PageContext, _ choices: [OpenIDChoice], next: String? = nil) -> [FormModel] {
         choices.map { choice in
             var form = FormModel(id: "oidc-" + choice.name, title: nil, action: Paths.openIDStart(choice.name),
                                  submitLabel: "Continue with \(choice.label)", fields: [], csrf: ctx.formToken)
-            if let next { form.hidden = [HiddenField(name: "next", value: next)] }
+            form.hidden = [language(ctx)] + (next.map { [HiddenField(name: "next", value: $0)] } ?? [])
             if !choice.available { form.error = "\(choice.label) is unavailable right now; log in with your password instead." }
             return form
         }
@@ -18,9 +21,9 @@ extension AccountPages {
     /// After a first sign-in with a provider: the two answers are two forms, "Yes" and "No".
     static func openIDQuestion(_ ctx: PageContext, label: String, email: String?) -> AccountPageModel {
         var yes = FormModel(id: "oidc-yes", title: nil, action: Paths.openIDLink, submitLabel: "Yes", fields: [], csrf: ctx.formToken)
-        yes.hidden = [HiddenField(name: "step", value: "choose")]
+        yes.hidden = [HiddenField(name: "step", value: "choose"), language(ctx)]
         var no = FormModel(id: "oidc-no", title: nil, action: Paths.openIDCreate, submitLabel: "No", fields: [], csrf: ctx.formToken)
-        no.hidden = [HiddenField(name: "step", value: "choose")]
+        no.hidden = [HiddenField(name: "step", value: "choose"), language(ctx)]
         let who = email.map { " as \($0)" } ?? ""
         return page(ctx, heading: "Do you have an account here?",
                     intro: "You signed in with \(label)\(who). Yes: log in with your password once, and \(label) is linked to your account. No: we create an account for you.",
@@ -49,6 +52,7 @@ extension AccountPages {
         var form = FormModel(id: "oidc-link", title: nil, action: Paths.openIDLink, submitLabel: "Log in and link \(label)",
                              fields: fields, csrf: ctx.formToken)
         form.error = state.error
+        form.hidden = [language(ctx)]
         form.captcha = state.captcha.map { CaptchaModel(token: $0.token, difficulty: $0.difficultyBits, question: $0.question, error: state.captchaError) }
         return page(ctx, heading: "Log in to link \(label)",
                     intro: "Log in to your account here once. From then on, \(label) signs you in.", forms: [form],
@@ -63,6 +67,7 @@ extension AccountPages {
                                                  hint: "Shown with your comments.", autocomplete: "nickname", maxLength: 60)],
                              csrf: ctx.formToken)
         form.consent = ConsentModel(policyURL: Paths.privacy, standardsURL: Paths.communityStandards, version: policyVersion, error: errors["consent"])
+        form.hidden = [language(ctx)]
         let mail = emailVerified ? "\(label) confirmed your address \(email)."
             : "We will send a link to \(email) to confirm your address; until then you can read but not comment."
         return page(ctx, heading: "Create your account", intro: "Your account will use \(email) and sign in with \(label). \(mail)", forms: [form])

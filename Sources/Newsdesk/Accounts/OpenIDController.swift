@@ -26,6 +26,8 @@ struct OpenIDController: RouteCollection {
         var next: String
         /// Set when a signed-in member started it from the settings: link instead of signing in.
         var linkUserID: Int?
+        /// The language of the page the sign-in started from, for the pages after it.
+        var lang: String?
         var expires: Date
     }
 
@@ -63,7 +65,7 @@ struct OpenIDController: RouteCollection {
         let now = req.newsdesk.clock.now()
         let next = AccountController.safeNext((try? req.query.get(String.self, at: "next")) ?? (try? req.content.get(String.self, at: "next")))
         let flow = Flow(provider: provider.name, state: PKCE.randomURLSafe(bytes: 32), nonce: PKCE.randomURLSafe(bytes: 32),
-                        verifier: PKCE.generate().verifier, next: next, linkUserID: req.member?.id,
+                        verifier: PKCE.generate().verifier, next: next, linkUserID: req.member?.id, lang: pages.language(req),
                         expires: now.addingTimeInterval(Self.flowLifetime))
         let url = try await client.authorizationURL(provider, redirectURI: Self.redirectURI(req, provider.name), state: flow.state,
                                                     nonce: flow.nonce, pkce: PKCE(verifier: flow.verifier), now: now)
@@ -115,7 +117,7 @@ struct OpenIDController: RouteCollection {
             return cleared(response, req, Self.flowCookie)
         case .unknown:
             let pending = Pending(identity: identity, label: provider.label, next: flow.next, expires: now.addingTimeInterval(Self.pendingLifetime))
-            let response = req.redirect(to: Paths.openIDContinue)
+            let response = req.redirect(to: Paths.openIDContinue(lang: flow.lang == "en" ? nil : flow.lang))
             setCookie(response, req, Self.pendingCookie, try sealer(req).seal(pending), lifetime: Self.pendingLifetime)
             return cleared(response, req, Self.flowCookie)
         }

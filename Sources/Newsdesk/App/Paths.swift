@@ -71,7 +71,7 @@ enum Paths {
         SiteRoute.accountOpenIDStart.path(provider, query: ["next": next])
     }
     static func openIDCallback(_ provider: String) -> String { SiteRoute.accountOpenIDCallback.path(provider) }
-    static let openIDContinue = SiteRoute.accountOpenIDContinue.path()
+    static func openIDContinue(lang: String? = nil) -> String { SiteRoute.accountOpenIDContinue.path(query: ["lang": lang]) }
     static let openIDLink = SiteRoute.accountOpenIDLink.path()
     static let openIDCreate = SiteRoute.accountOpenIDCreate.path()
     static let openIDSecondFactor = SiteRoute.accountOpenIDSecondFactor.path()

@@ -64,8 +64,8 @@ struct OpenIDFlowTests {
                 let client = FormClient(app)
                 let callback = try await client.get(try await signIn(client, server, sub: "sub-nora"))
                 #expect(callback.status == .seeOther)
-                #expect(callback.headers.first(name: .location) == Paths.openIDContinue)
-                let question = try await client.get(Paths.openIDContinue)
+                #expect(callback.headers.first(name: .location) == Paths.openIDContinue())
+                let question = try await client.get(Paths.openIDContinue())
                 #expect(question.status == .ok)
                 let page = question.body.string
                 #expect(page.contains("Do you have an account here?"))
@@ -111,9 +111,16 @@ struct OpenIDFlowTests {
         try await withOpenIDTestServer { server in
             try server.setUser("sub-uma", claims: ["email": "uma@example.test", "email_verified": false, "name": "Uma"])
             try await withSite(server) { app in
+                // Started from the Russian edition's log-in page: the pages after the provider stay in Russian.
+                _ = try await Fixture.build(app)
                 let client = FormClient(app)
-                _ = try await client.get(try await signIn(client, server, sub: "sub-uma"))
-                let created = try await client.post(Paths.openIDCreate, ["display_name": "Uma U", "consent": "on"])
+                let start = try await client.post(Paths.openIDStart("test"), ["lang": "ru"])
+                let location = try server.authorize(try #require(start.headers.first(name: .location)), sub: "sub-uma")
+                let callback = try await client.get(String(location.dropFirst("http://news.test".count)))
+                #expect(callback.headers.first(name: .location) == Paths.openIDContinue(lang: "ru"))
+                let question = try await client.get(Paths.openIDContinue(lang: "ru")).body.string
+                #expect(question.contains("<html lang=\"ru\"") && question.contains("name=\"lang\" value=\"ru\""))
+                let created = try await client.post(Paths.openIDCreate, ["display_name": "Uma U", "consent": "on", "lang": "ru"])
                 #expect(created.status == .seeOther)
                 let user = try #require(try await User.query(on: app.db).filter(\.$email == "uma@example.test").first())
                 #expect(user.confirmedAt == nil)
@@ -133,7 +140,7 @@ struct OpenIDFlowTests {
                 for sub in ["sub-ana", "sub-fake"] {
                     let client = FormClient(app)
                     let callback = try await client.get(try await signIn(client, server, sub: sub))
-                    #expect(callback.headers.first(name: .location) == Paths.openIDContinue)
+                    #expect(callback.headers.first(name: .location) == Paths.openIDContinue())
                     for form in [["step": "choose"], ["display_name": "Ana", "consent": "on"]] {
                         let refused = try await client.post(Paths.openIDCreate, form)
                         #expect(refused.status == .conflict)
@@ -272,7 +279,7 @@ struct OpenIDFlowTests {
                 #expect(back.status == .unauthorized)
 
                 // No waiting sign-in: the question and its answers are refused.
-                #expect(try await FormClient(app).get(Paths.openIDContinue).status == .badRequest)
+                #expect(try await FormClient(app).get(Paths.openIDContinue()).status == .badRequest)
                 #expect(try await FormClient(app).post(Paths.openIDCreate, ["display_name": "T", "consent": "on"]).status == .badRequest)
                 #expect(try await counts(app) == (0, 0))
             }
