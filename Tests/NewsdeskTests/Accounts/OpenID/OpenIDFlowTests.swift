@@ -217,6 +217,25 @@ struct OpenIDFlowTests {
         }
     }
 
+    @Test func aDeletedMemberCannotSignInFromOutsideEither() async throws {
+        try await withOpenIDTestServer { server in
+            try await withSite(server) { app in
+                let created = try await app.newsdesk.users.create(.init(email: "del@example.test", password: Self.password, displayName: "Del",
+                                                                        role: .reader, confirmed: true), on: app.db)
+                try await Identity(provider: "test", subject: "sub-del", userID: created.id, createdAt: Date()).create(on: app.db)
+                let user = try #require(try await User.find(created.id, on: app.db))
+                user.status = "deleted"
+                try await user.update(on: app.db)
+                let client = FormClient(app)
+                let refused = try await client.get(try await signIn(client, server, sub: "sub-del"))
+                #expect(refused.status == .forbidden)
+                #expect(refused.body.string.contains("is deleted"))
+                #expect(client.cookies[MemberMiddleware.cookieName] == nil)
+                #expect(try await MemberSession.query(on: app.db).count() == 0)
+            }
+        }
+    }
+
     @Test func staffStillNeedTheirSecondFactor() async throws {
         try await withOpenIDTestServer { server in
             try await withSite(server) { app in
