@@ -5,7 +5,10 @@ import Vapor
 extension AccountController {
     private func settingsPage(_ req: Request, member: Member, notice: String? = nil, errors: [String: String] = [:],
                               values: [String: String] = [:], status: HTTPStatus = .ok) async throws -> Response {
-        try await show(req, status: status) { AccountPages.settings($0, member: member, notice: notice, errors: errors, values: values) }
+        let (linked, linkable) = try await openIDSettings(req, member: member)
+        return try await show(req, status: status) {
+            AccountPages.settings($0, member: member, notice: notice, errors: errors, values: values, linked: linked, linkable: linkable)
+        }
     }
 
     private func loginRedirect(_ req: Request) -> Response {

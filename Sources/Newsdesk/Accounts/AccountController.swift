@@ -65,14 +65,19 @@ struct AccountController: RouteCollection {
     func show(_ req: Request, status: HTTPStatus = .ok, forms: Bool = true,
               _ build: (PageContext) -> AccountPageModel) async throws -> Response {
         let ctx = try await context(req, forms: forms)
-        return PageResponder(req: req).personal(try await req.view.render("Accounts/page", build(ctx)), edition: ctx.edition, status: status)
+        let response = PageResponder(req: req).personal(try await req.view.render("Accounts/page", build(ctx)), edition: ctx.edition, status: status)
+        let origins = await req.newsdesk.openID.formOrigins()
+        if !origins.isEmpty {
+            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: SecurityHeadersMiddleware.contentSecurityPolicy(formOrigins: origins))
+        }
+        return response
     }
 
     func field(_ req: Request, _ name: String) -> String {
         (try? req.content.get(String.self, at: name)) ?? ""
     }
 
-    private func signIn(_ req: Request, token: String, remember: Bool, to location: String) -> Response {
+    func signIn(_ req: Request, token: String, remember: Bool, to location: String) -> Response {
         let response = req.redirect(to: location)
         response.cookies[MemberMiddleware.cookieName(secure: req.isHTTPS)] = MemberMiddleware.sessionCookie(token, remember: remember, secure: req.isHTTPS)
         return response
@@ -84,12 +89,12 @@ struct AccountController: RouteCollection {
     }
 
     /// What a refused form shows: the fields to fix, or one message for the whole form (a limit, a busy site).
-    private func formErrors(_ answer: FailureAnswer) -> [String: String] {
+    func formErrors(_ answer: FailureAnswer) -> [String: String] {
         answer.fields ?? ["form": answer.message]
     }
 
     /// The status of a refused form, with `Retry-After` when the answer has one.
-    private func refused(_ response: Response, _ answer: FailureAnswer) -> Response {
+    func refused(_ response: Response, _ answer: FailureAnswer) -> Response {
         response.status = answer.status
         if let retry = answer.retryAfter { response.headers.replaceOrAdd(name: .retryAfter, value: "\(retry)") }
         return response
@@ -102,8 +107,10 @@ struct AccountController: RouteCollection {
         let lang = try await language(req)
         let challenge = req.newsdesk.accounts.challenge(purpose: "register", language: lang, ip: req.clientIP)
         let version = try await req.newsdesk.accounts.policies.current(slug: PolicyPages.privacy, language: lang, on: req.db)?.version ?? 1
+        let providers = await req.newsdesk.openID.choices()
         return try await show(req, status: status) {
-            AccountPages.register($0, challenge: challenge, policyVersion: version, language: lang, values: values, errors: errors, problem: problem)
+            AccountPages.register($0, challenge: challenge, policyVersion: version, language: lang, values: values, errors: errors, problem: problem,
+                                  providers: providers)
         }
     }
 
@@ -145,7 +152,8 @@ struct AccountController: RouteCollection {
     @Sendable func loginPage(req: Request) async throws -> Response {
         if req.member != nil { return req.redirect(to: Paths.front(prefix(req))) }
         let state = AccountPages.LoginState(next: Self.safeNext(try? req.query.get(String.self, at: "next")))
-        return try await show(req) { AccountPages.login($0, state) }
+        let providers = await req.newsdesk.openID.choices()
+        return try await show(req) { AccountPages.login($0, state, providers: providers) }
     }
 
     @Sendable func login(req: Request) async throws -> Response {
@@ -179,7 +187,8 @@ struct AccountController: RouteCollection {
                 state.error = answer.message
             }
             if captcha { state.captcha = req.newsdesk.accounts.challenge(purpose: "login", language: try await language(req), ip: req.clientIP) }
-            return refused(try await show(req) { AccountPages.login($0, state, afterFailure: true) }, answer)
+            let providers = await req.newsdesk.openID.choices()
+            return refused(try await show(req) { AccountPages.login($0, state, afterFailure: true, providers: providers) }, answer)
         }
     }
 

@@ -6,10 +6,11 @@ extension AccountPages {
     static let settingsNotices = [
         "name": "accNoticeName", "password": "accNoticePassword", "email": "accNoticeEmail",
         "avatar": "accNoticeAvatar", "email-changed": "accNoticeEmailChanged",
+        "linked": "accNoticeLinked", "unlinked": "accNoticeUnlinked", "welcome": "accNoticeWelcome",
     ]
 
     static func settings(_ ctx: PageContext, member: Member, notice: String? = nil, errors: [String: String] = [:],
-                         values: [String: String] = [:]) -> AccountPageModel {
+                         values: [String: String] = [:], linked: [LinkedAccount] = [], linkable: [OpenIDChoice] = []) -> AccountPageModel {
         let s = ctx.edition.strings, p = ctx.edition.pathPrefix
         var links = [LinkModel(label: s.text("accDeleteMine"), url: Paths.deleteAccount(p))]
         if member.isStaff {
@@ -19,7 +20,8 @@ extension AccountPages {
         }
         let intro = s.text(member.confirmed ? "accSignedInAs" : "accSignedInUnconfirmed", ["email": member.email])
         var model = page(ctx, heading: s.text("accSettingsHeading"), intro: intro, notice: notice,
-                         forms: settingsForms(ctx, member: member, errors: errors, values: values), links: links)
+                         forms: settingsForms(ctx, member: member, errors: errors, values: values)
+                            + openIDSettingsForms(ctx.formToken, linked: linked, linkable: linkable), links: links)
         model.avatar = member.avatarPath
         return model
     }

@@ -32,7 +32,8 @@ enum AccountPages {
     // MARK: Registration
 
     static func register(_ ctx: PageContext, challenge: CaptchaChallenge, policyVersion: Int, language: String,
-                         values: [String: String] = [:], errors: [String: String] = [:], problem: String? = nil) -> AccountPageModel {
+                         values: [String: String] = [:], errors: [String: String] = [:], problem: String? = nil,
+                         providers: [OpenIDChoice] = []) -> AccountPageModel {
         let s = ctx.edition.strings, p = ctx.edition.pathPrefix
         var form = FormModel(
             id: "register", title: nil, action: Paths.register(p), submitLabel: s.text("accCreateAccount"),
@@ -50,10 +51,10 @@ enum AccountPages {
         form.hidden = [HiddenField(name: "lang", value: language)]
         // A refused registration shows what went wrong instead of the welcome.
         if let problem {
-            return page(ctx, heading: s.text("accRegisterHeading"), intro: problem, forms: [form])
+            return page(ctx, heading: s.text("accRegisterHeading"), intro: problem, forms: [form] + openIDButtons(ctx, providers))
         }
         return page(ctx, heading: s.text("accRegisterHeading"), intro: s.text("accRegisterIntro"),
-                    forms: [form], links: [LinkModel(label: s.text("accAlreadyMember"), url: Paths.login(p))])
+                    forms: [form] + openIDButtons(ctx, providers), links: [LinkModel(label: s.text("accAlreadyMember"), url: Paths.login(p))])
     }
 
     static func registered(_ ctx: PageContext, email: String) -> AccountPageModel {
@@ -82,7 +83,8 @@ enum AccountPages {
         var next = Paths.front("")
     }
 
-    static func login(_ ctx: PageContext, _ state: LoginState = .init(), afterFailure: Bool = false) -> AccountPageModel {
+    static func login(_ ctx: PageContext, _ state: LoginState = .init(), afterFailure: Bool = false,
+                      providers: [OpenIDChoice] = []) -> AccountPageModel {
         let s = ctx.edition.strings, p = ctx.edition.pathPrefix
         var fields = [
             FieldModel("email", s.text("accEmail"), type: "email", value: state.email, autocomplete: "email", maxLength: 254),
@@ -99,7 +101,8 @@ enum AccountPages {
         form.hidden = [HiddenField(name: "next", value: state.next)]
         var links = [LinkModel(label: s.text("accForgot"), url: Paths.recover(p))]
         if !afterFailure { links.append(LinkModel(label: s.text("accNewHere"), url: Paths.register(p))) }
-        return page(ctx, heading: s.text("logIn"), forms: [form], links: links)
+        let next = state.next == Paths.front(p) ? nil : state.next
+        return page(ctx, heading: s.text("logIn"), forms: [form] + openIDButtons(ctx, providers, next: next), links: links)
     }
 
     // MARK: Recovery

@@ -147,6 +147,7 @@ extension AccountService {
             user.deletedAt = user.deletedAt ?? clock.now()
             try await user.update(on: tx)
             try await AccountToken.query(on: tx).filter(\.$userID == id).delete()
+            try await Identity.query(on: tx).filter(\.$userID == id).delete()
             try await sessions.revokeAll(userID: id, on: tx)
             try await OutboxMail.query(on: tx).filter(\.$status == "pending").filter(\.$toEmail == oldEmail).delete()
         }

@@ -32,6 +32,10 @@ public struct Config: Sendable {
     public var commentsPerIPMinute: Int = 30
     /// Peers whose `X-Forwarded-*` headers are believed (`NEWSDESK_TRUSTED_PROXIES`); loopback by default.
     var trustedProxies: TrustedProxies = .loopback
+    /// OpenID Connect providers (`NEWSDESK_OIDC_<NAME>_*`). A provider with a problem is kept, listed in
+    /// `openIDProblems` and shown as unavailable: it must never stop the site or its log-in page.
+    public var openIDProviders: [OpenIDProviderConfig] = []
+    var openIDProblems: [String: String] = [:]
 
     public init(
         dataDirectory: String, store: Store, baseURL: String? = nil, resourcesDirectory: String,
@@ -134,6 +138,7 @@ public struct Config: Sendable {
         )
         config.commentsPerIPMinute = Int(perIP)
         config.trustedProxies = proxies
+        (config.openIDProviders, config.openIDProblems) = OpenIDProviderConfig.fromEnvironment(env)
         return config
     }
 

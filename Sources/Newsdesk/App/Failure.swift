@@ -183,6 +183,48 @@ extension AccountError: ExpectedFailure {
     }
 }
 
+extension OpenIDError: ExpectedFailure {
+    var answer: FailureAnswer {
+        switch self {
+        case .unknownProvider:
+            return FailureAnswer(.notFound, "not_found", "Not found.")
+        case .unavailable(let label):
+            return FailureAnswer(.serviceUnavailable, "provider_unavailable",
+                                 "Signing in with \(label) is not possible right now. Please try again later or log in with your password.",
+                                 retryAfter: 60)
+        case .stateInvalid:
+            return FailureAnswer(.badRequest, "state_invalid",
+                                 "This sign-in was not started here, was already used or took too long. Please start again from the log-in page.")
+        case .providerRefused(let why):
+            return FailureAnswer(.unauthorized, "provider_refused", "The other site did not sign you in (\(why)). Nothing was changed.")
+        case .codeRejected(let why):
+            return FailureAnswer(.badRequest, "code_rejected",
+                                 "The other site did not accept this sign-in (\(why)): it may have been used already. Please start again.")
+        case .idToken(let problem):
+            return FailureAnswer(.unauthorized, "id_token_invalid", "This sign-in could not be verified: \(problem.message). Nothing was changed.")
+        case .noPendingSignIn:
+            return FailureAnswer(.badRequest, "no_pending_sign_in",
+                                 "No sign-in with another site is waiting in this browser (it is kept for 15 minutes). Please start again from the log-in page.")
+        case .emailMissing:
+            return FailureAnswer(.unprocessableEntity, "email_missing",
+                                 "The other site did not share an e-mail address, which an account here needs. Register with the form instead.")
+        case .emailTaken:
+            return FailureAnswer(.conflict, "email_taken",
+                                 "An account here already uses this e-mail address. Go back, answer Yes and log in to link the two.")
+        case .identityTaken:
+            return FailureAnswer(.conflict, "identity_taken", "This outside account is already linked to another member.")
+        case .lastSignInMethod:
+            return FailureAnswer(.conflict, "last_sign_in_method",
+                                 "This is the only way you can sign in. Set a password (Forgot your password?) or link another account first.")
+        case .notLinked:
+            return FailureAnswer(.notFound, "not_found", "This outside account is not linked to yours.")
+        case .accountUnavailable:
+            return FailureAnswer(.forbidden, "account_unavailable",
+                                 "The account linked to this sign-in is deleted. Follow the restore link we mailed you to use it again.")
+        }
+    }
+}
+
 extension DiscussionError: ExpectedFailure {
     var answer: FailureAnswer {
         let message = DiscussionSection.message(for: self)

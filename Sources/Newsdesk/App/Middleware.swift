@@ -9,14 +9,18 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         + "fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
         + "picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), usb=(), xr-spatial-tracking=(), browsing-topics=()"
 
+    /// `formOrigins`: other sites a form here may lead to (a sign-in form redirects to its provider, and browsers
+    /// apply `form-action` to the redirect too).
+    static func contentSecurityPolicy(formOrigins: [String] = []) -> String {
+        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action "
+            + (["'self'"] + formOrigins).joined(separator: " ")
+    }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
         let h = response.headers
         if !h.contains(name: "Content-Security-Policy") {
-            response.headers.replaceOrAdd(
-                name: "Content-Security-Policy",
-                value: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'"
-            )
+            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy())
         }
         response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
         response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")

@@ -23,5 +23,6 @@ enum MigrationList {
         CreateSearchIndex(),
         CreateLive(),
         CreateImportSources(),
+        CreateIdentities(),
     ]
 }

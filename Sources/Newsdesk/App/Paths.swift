@@ -73,6 +73,17 @@ enum Paths {
     static func unblock(_ prefix: String = "") -> String { SiteRoute.accountUnblock.path(edition: prefix) }
     static func privacy(_ prefix: String = "") -> String { SiteRoute.privacy.path(edition: prefix) }
     static func communityStandards(_ prefix: String = "") -> String { SiteRoute.communityStandards.path(edition: prefix) }
+    /// Sign-in with an outside account: where it starts, where the provider sends the browser back, and the steps
+    /// of a first sign-in.
+    static func openIDStart(_ provider: String, next: String? = nil) -> String {
+        SiteRoute.accountOpenIDStart.path(provider, query: ["next": next])
+    }
+    static func openIDCallback(_ provider: String) -> String { SiteRoute.accountOpenIDCallback.path(provider) }
+    static func openIDContinue(lang: String? = nil) -> String { SiteRoute.accountOpenIDContinue.path(query: ["lang": lang]) }
+    static let openIDLink = SiteRoute.accountOpenIDLink.path()
+    static let openIDCreate = SiteRoute.accountOpenIDCreate.path()
+    static let openIDSecondFactor = SiteRoute.accountOpenIDSecondFactor.path()
+    static let openIDUnlink = SiteRoute.accountOpenIDUnlink.path()
 
     // MARK: Administration
 

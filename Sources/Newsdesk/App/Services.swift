@@ -14,6 +14,8 @@ struct AppServices: Sendable {
     let pageCache: PageCache
     let metrics: SiteMetrics
     let accounts: AccountService
+    let identities: IdentityService
+    let openID: OpenIDClient
     let avatars: AvatarService
     let mailer: Mailer
     let discussion: DiscussionService

@@ -16,6 +16,8 @@ enum SiteRoute: String, CaseIterable, Sendable {
     case accountSettings, accountSettingsName, accountSettingsPassword, accountSettingsEmail, accountSettingsAvatar
     case accountConfirmEmailChange, accountDelete, accountRestore, accountTwoFactor, accountUnblock
     case privacy, communityStandards
+    case accountOpenIDStart, accountOpenIDCallback, accountOpenIDContinue, accountOpenIDLink, accountOpenIDCreate
+    case accountOpenIDSecondFactor, accountOpenIDUnlink
 
     // Administration
     case adminUsers, adminUserRole, adminMail
@@ -93,6 +95,13 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .accountUnblock: ["account", "unblock"]
         case .privacy: ["privacy"]
         case .communityStandards: ["community-standards"]
+        case .accountOpenIDStart: ["account", "oidc", ":provider", "start"]
+        case .accountOpenIDCallback: ["account", "oidc", ":provider", "callback"]
+        case .accountOpenIDContinue: ["account", "oidc", "continue"]
+        case .accountOpenIDLink: ["account", "oidc", "link"]
+        case .accountOpenIDCreate: ["account", "oidc", "create"]
+        case .accountOpenIDSecondFactor: ["account", "oidc", "second-factor"]
+        case .accountOpenIDUnlink: ["account", "oidc", "unlink"]
 
         case .adminUsers: ["admin", "users"]
         case .adminUserRole: ["admin", "users", ":id", "role"]
@@ -174,8 +183,9 @@ enum SiteRoute: String, CaseIterable, Sendable {
     var methods: [HTTPMethod] {
         switch self {
         case .accountRegister, .accountLogin, .accountRecover, .accountReset, .accountDelete, .accountRestore,
-             .accountTwoFactor, .accountUnblock, .moderationPolicy, .apiArticleComments:
+             .accountTwoFactor, .accountUnblock, .moderationPolicy, .apiArticleComments, .accountOpenIDStart:
             [.GET, .POST]
+        case .accountOpenIDLink, .accountOpenIDCreate, .accountOpenIDSecondFactor, .accountOpenIDUnlink: [.POST]
         case .accountLogout, .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar,
              .adminUserRole, .thread, .commentEdit, .commentDelete, .commentLike, .commentReport,
              .moderationDecision, .moderationEdit, .moderationBlock, .moderationDeleteMember, .moderationBulk,

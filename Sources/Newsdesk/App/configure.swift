@@ -106,6 +106,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         pageCache: cache,
         metrics: metrics,
         accounts: accounts,
+        identities: IdentityService(accounts: accounts, logger: app.logger),
+        openID: OpenIDClient(configs: config.openIDProviders, problems: config.openIDProblems,
+                             transport: VaporOpenIDTransport(client: app.client), logger: app.logger),
         avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", images: ImageTool(path: ImageTool.find()),
                                limiter: RateLimiter(clock: clock), clock: clock),
         mailer: mailer,
@@ -130,6 +133,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     registerCommands(app)
 
     app.lifecycle.use(FirstStart())
+    app.lifecycle.use(OpenIDStart())
     if let busListener { app.lifecycle.use(busListener) }
     app.lifecycle.use(LiveHeartbeat(hub: live))
     if options.startBackgroundJobs {
@@ -161,6 +165,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: SessionsAPIController())
     try app.register(collection: OpenAPIController(directory: app.directory))
     try app.register(collection: AccountController())
+    try app.register(collection: OpenIDController())
     try app.register(collection: AdminController())
     try app.register(collection: DiscussionController())
     try app.register(collection: DiscussionAPI())

@@ -62,6 +62,26 @@ struct AccountPageSnapshotTests {
     /// Each page in each edition: "login" (English), "login-ru", "login-ar".
     static let names = editions.flatMap { e in pages(e).map { e.isDefault ? $0.name : $0.name + "-" + e.code } }
 
+    static let providers = [OpenIDChoice(name: "corp", label: "Corporate SSO", available: true),
+                            OpenIDChoice(name: "gone", label: "Gone", available: false)]
+
+    /// The pages of a sign-in with an outside account (English; the words are still the feature's own).
+    static let openIDPages: [(name: String, model: AccountPageModel)] = {
+        let anonymous = F.context(forms: true)
+        return [
+            ("login-with-providers", AccountPages.login(anonymous, .init(next: "/news"), providers: providers)),
+            ("oidc-question", AccountPages.openIDQuestion(anonymous, label: "Corporate SSO", email: "ana@example.test")),
+            ("oidc-link-login", AccountPages.openIDLinkLogin(anonymous, label: "Corporate SSO",
+                                                             .init(email: "ana@example.test", error: "The e-mail or password is not right."))),
+            ("oidc-create", AccountPages.openIDCreate(anonymous, label: "Corporate SSO", email: "ana@example.test", emailVerified: false,
+                                                      name: "Ana Ruiz", policyVersion: 3, errors: ["consent": "Please read and accept the privacy policy to register."])),
+            ("oidc-second-factor", AccountPages.openIDSecondFactor(anonymous, error: "That code is not right.")),
+            ("settings-linked", AccountPages.settings(F.context(viewer: F.reader), member: F.reader,
+                                                      notice: AccountPages.settingsNotices["linked"].map { F.english.strings.text($0) },
+                                                      linked: [.init(id: 7, label: "Corporate SSO")], linkable: [providers[1]])),
+        ]
+    }()
+
     @Test(arguments: names)
     func accountPage(_ name: String) async throws {
         let edition = Self.editions.first { !$0.isDefault && name.hasSuffix("-" + $0.code) } ?? F.english
@@ -73,6 +93,12 @@ struct AccountPageSnapshotTests {
         if !edition.isDefault, html.contains("<form class=\"form") {
             #expect(html.contains("action=\"/\(edition.code)/account/"), "\(name) posts outside its edition")
         }
+    }
+
+    @Test(arguments: openIDPages.map(\.name))
+    func openIDPage(_ name: String) async throws {
+        let model = try #require(Self.openIDPages.first { $0.name == name }).model
+        try await Snapshot.check("Accounts/page", model, named: "account-" + name)
     }
 
     @Test func russianAndArabicAccountPagesHaveNoEnglishLeft() async throws {

@@ -96,7 +96,7 @@ private func waitForReady(_ output: Pipe, process: Process, python: String, erro
 }
 
 /// Closes the server's input and sends SIGTERM; SIGKILL if it is still there after five seconds.
-private func stop(_ process: Process, input: Pipe) async {
+func stop(_ process: Process, input: Pipe) async {
     try? input.fileHandleForWriting.close()
     if process.isRunning { process.terminate() }
     for _ in 0..<50 where process.isRunning {

@@ -40,6 +40,8 @@ struct TestSite {
     let store: Config.Store
     /// Mail goes to .eml files in the data folder unless a test points it at a real SMTP server.
     var smtpURL: String? = nil
+    /// OpenID Connect providers the site offers (none unless a test starts one).
+    var openIDProviders: [OpenIDProviderConfig] = []
 
     static func make() throws -> TestSite {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsdesk-test-\(UUID().uuidString)").path
@@ -49,9 +51,11 @@ struct TestSite {
     }
 
     var config: Config {
-        Config(dataDirectory: dataDirectory, store: store, baseURL: "http://news.test", resourcesDirectory: packageRoot,
-               shortCodeKey: 0x5EED_1234_ABCD, viewFlushInterval: 3600, pageCacheBytes: 8 << 20, seedDemoOnFirstStart: false,
-               smtpURL: smtpURL)
+        var config = Config(dataDirectory: dataDirectory, store: store, baseURL: "http://news.test", resourcesDirectory: packageRoot,
+                            shortCodeKey: 0x5EED_1234_ABCD, viewFlushInterval: 3600, pageCacheBytes: 8 << 20, seedDemoOnFirstStart: false,
+                            smtpURL: smtpURL)
+        config.openIDProviders = openIDProviders
+        return config
     }
 }
 
