@@ -138,10 +138,14 @@ def test_moderation_desk_with_items_passes_axe(base):
         WebDriverWait(mod, 10).until(EC.url_contains("/account/two-factor"))
         secret = mod.find_element(By.CSS_SELECTOR, ".account__code code").text
         mod.find_element(By.CSS_SELECTOR, "#totp [name='code']").send_keys(totp(secret))
-        mod.find_element(By.CSS_SELECTOR, "#totp button[type='submit']").click()
-        WebDriverWait(mod, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".account")))
+        submit = mod.find_element(By.CSS_SELECTOR, "#totp button[type='submit']")
+        submit.click()
+        # The enrolment page is replaced once the second factor is on (the old page's button goes stale); only then
+        # does the desk open, so the next request must not race the submission.
+        WebDriverWait(mod, 10).until(EC.staleness_of(submit))
+        WebDriverWait(mod, 10).until(lambda d: not d.find_elements(By.CSS_SELECTOR, "#totp [name='code']"))
         mod.get(base + "/moderation")
-        assert mod.find_elements(By.CSS_SELECTOR, ".queue__item")
+        WebDriverWait(mod, 10).until(EC.presence_of_element_located((By.CSS_SELECTOR, ".queue__item")))
         assert "commercial_links" not in mod.find_element(By.CSS_SELECTOR, ".queue").text
         axe_check(mod, "moderation desk with items")
         mod.get(base + "/moderation/audit")
