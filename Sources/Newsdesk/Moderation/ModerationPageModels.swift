@@ -24,6 +24,9 @@ struct QueueItemModel: Encodable, Sendable {
     let rejected: Int
     let blocks: Int
     let text: String
+    /// The status and the member's record in the page's language.
+    var statusLabel = ""
+    var record = ""
 }
 
 struct ModerationPageModel: Encodable, Sendable {

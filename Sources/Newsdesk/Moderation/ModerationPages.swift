@@ -20,16 +20,16 @@ enum ModerationPages {
     enum Desk: CaseIterable { case queue, unblockRequests, policy, report, audit }
 
     /// The desk's own navigation, with the page it is on marked.
-    static func deskNav(_ current: Desk?) -> [NavItem] {
+    static func deskNav(_ current: Desk?, _ s: UIStrings = .english) -> [NavItem] {
         Desk.allCases.map { desk in
-            let (label, url): (String, String) = switch desk {
-            case .queue: ("Queue", Paths.moderationQueue())
-            case .unblockRequests: ("Unblock requests", Paths.moderationUnblockRequests())
-            case .policy: ("Policy", Paths.moderationPolicy())
-            case .report: ("Report", Paths.moderationReport)
-            case .audit: ("Audit log", Paths.moderationAudit())
+            let (key, url): (String, String) = switch desk {
+            case .queue: ("modQueue", Paths.moderationQueue())
+            case .unblockRequests: ("modUnblockRequests", Paths.moderationUnblockRequests())
+            case .policy: ("modPolicy", Paths.moderationPolicy())
+            case .report: ("modReport", Paths.moderationReport)
+            case .audit: ("modAuditLog", Paths.moderationAudit())
             }
-            return NavItem(label: label, url: url, current: desk == current)
+            return NavItem(label: s.text(key), url: url, current: desk == current)
         }
     }
 
@@ -41,7 +41,7 @@ enum ModerationPages {
     static func item(_ i: QueueItem, edition: EditionInfo) -> QueueItemModel {
         let c = i.comment
         let s = edition.strings, zone = edition.timeZone, language = edition.language
-        return QueueItemModel(
+        var model = QueueItemModel(
             id: c.id, authorID: c.authorID, authorName: c.authorName, memberURL: Paths.moderationMember(c.authorID),
             decisionURL: Paths.moderationDecision(c.id), editURL: Paths.moderationEdit(c.id),
             textHTML: DiscussionPresenter.highlighted(c.text, findings: c.findings), status: c.status.rawValue,
@@ -53,14 +53,19 @@ enum ModerationPages {
             articleTitle: i.articleTitle, articleURL: i.articlePath, time: EditionClock.articleTime(c.createdAt, zone: zone, language: language),
             memberSince: EditionClock.dayMonth(i.standing.memberSince, zone: zone, language: language),
             published: i.standing.published, rejected: i.standing.rejected, blocks: i.standing.blocks, text: c.text)
+        model.statusLabel = s.texts["modStatus_" + c.status.rawValue] ?? c.status.rawValue
+        model.record = s.text("modRecord", ["published": String(i.standing.published), "rejected": String(i.standing.rejected),
+                                            "blocks": String(i.standing.blocks)])
+        return model
     }
 
     /// `next`: the offset of the next page, if there is one; `done`: what the last action did.
     static func queue(_ ctx: PageContext, items: [QueueItem], next: Int?, filter: QueueFilter, done: String? = nil) -> ModerationPageModel {
         let sort = filter.oldestFirst ? "oldest" : "newest"
+        let s = ctx.edition.strings
         return ModerationPageModel(
-            layout: ctx.layout(title: "Moderation queue"), deskNav: deskNav(.queue), heading: "Moderation queue", csrf: ctx.formToken,
-            notice: done.map { "Done: \($0)." }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
+            layout: ctx.layout(title: s.text("modQueueHeading")), deskNav: deskNav(.queue, s), heading: s.text("modQueueHeading"),
+            csrf: ctx.formToken, notice: done.map { s.text("modDone", ["what": $0]) }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
             nextURL: next.map { Paths.moderationQueue(cursor: String($0), rule: filter.rule ?? "", sort: sort) },
             filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst,
             queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk, liveURL: Paths.moderationLive)
@@ -82,7 +87,7 @@ enum ModerationPages {
                        "deleted": "The account is deleted for good."]
         let id = standing.userID
         return MemberPageModel(
-            layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil), csrf: ctx.formToken, userID: id,
+            layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil, ctx.edition.strings), csrf: ctx.formToken, userID: id,
             name: standing.displayName, memberSince: EditionClock.dayMonth(standing.memberSince, zone: e.timeZone, language: e.language),
             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
             blockedNote: standing.blocked.map {
@@ -94,7 +99,7 @@ enum ModerationPages {
 
     static func unblockRequests(_ ctx: PageContext, requests: [ModerationService.OpenUnblockRequest], done: String? = nil) -> UnblockPageModel {
         UnblockPageModel(
-            layout: ctx.layout(title: "Unblock requests"), deskNav: deskNav(.unblockRequests), csrf: ctx.formToken,
+            layout: ctx.layout(title: "Unblock requests"), deskNav: deskNav(.unblockRequests, ctx.edition.strings), csrf: ctx.formToken,
             requests: requests.map { r in
                 UnblockRowModel(id: r.id, userID: r.userID, name: r.memberName, memberURL: Paths.moderationMember(r.userID),
                                 decisionURL: Paths.moderationUnblockDecision(r.id), subject: r.subject, explanation: r.explanation,
@@ -106,7 +111,7 @@ enum ModerationPages {
 
     static func audit(_ ctx: PageContext, lines: [AuditLine], next: Int?, search: String) -> AuditPageModel {
         AuditPageModel(
-            layout: ctx.layout(title: "Audit log"), deskNav: deskNav(.audit),
+            layout: ctx.layout(title: "Audit log"), deskNav: deskNav(.audit, ctx.edition.strings),
             entries: lines.map { line in
                 // The action by its name in the catalogue (`audit_comment_reject`: "Rejected a comment").
                 AuditRowModel(time: EditionClock.articleTime(line.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language),
@@ -123,7 +128,7 @@ enum ModerationPages {
     static func policy(_ ctx: PageContext, editions: [EditionInfo], edition: EditionInfo, current: PolicyStore.EditionPolicy,
                        done: String? = nil) -> ModerationPolicyPageModel {
         ModerationPolicyPageModel(
-            layout: ctx.layout(title: "Moderation policy"), deskNav: deskNav(.policy), csrf: ctx.formToken,
+            layout: ctx.layout(title: "Moderation policy"), deskNav: deskNav(.policy, ctx.edition.strings), csrf: ctx.formToken,
             editions: editions.map {
                 EditionLink(code: $0.code, name: $0.name, url: Paths.moderationPolicy(edition: $0.code), language: $0.language,
                             current: $0.id == edition.id)
@@ -140,7 +145,7 @@ enum ModerationPages {
 
     static func report(_ ctx: PageContext, rows: [OverturnRow]) -> ReportPageModel {
         let s = ctx.edition.strings
-        return ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report), rows: rows.map {
+        return ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report, ctx.edition.strings), rows: rows.map {
             OverturnRow(rule: DiscussionPresenter.ruleName($0.rule, s), decided: $0.decided, approved: $0.approved, rejected: $0.rejected,
                         overturnRate: $0.overturnRate)
         })

@@ -34,6 +34,30 @@ struct ModerationPageSnapshotTests {
         #expect(html.contains("<a href=\"/moderation\" aria-current=\"page\">Queue</a>"))
     }
 
+    /// A moderator who chose Russian sees the desk of the English edition in Russian: words, dates, rule names.
+    @Test func queueInTheModeratorsChosenRussian() async throws {
+        var moderator = F.moderator
+        moderator.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: moderator.language), viewer: moderator)
+        let items = [QueueItem(comment: Self.held, articleTitle: "Storm makes landfall", articlePath: "/articles/storm-makes-landfall",
+                               reasons: ["commercial_links"], reports: [(rule: "off_topic", text: "Not about the storm")], standing: Self.standing)]
+        let html = try await Snapshot.check("Moderation/queue", ModerationPages.queue(ctx, items: items, next: 30, filter: QueueFilter(), done: "approve"),
+                                            named: "moderation-queue-ru")
+        #expect(html.contains("<html lang=\"ru\""))
+        #expect(html.contains("<h1>Очередь модерации</h1>"))
+        #expect(html.contains("<a href=\"/moderation\" aria-current=\"page\">Очередь</a>"))
+        #expect(html.contains("data-approve>Одобрить</button>"))
+        #expect(html.contains("опубликовано: 12, отклонено: 1, блокировок: 0"))
+        #expect(!html.contains("Approve") && !html.contains("member since") && !html.contains("Nothing is waiting"))
+    }
+
+    @Test func staffLanguageFallsBackToTheEditionsWhenUnsetOrUnknown() {
+        #expect(PageResponder.staffEdition(F.russian, language: nil) == F.russian)
+        #expect(PageResponder.staffEdition(F.russian, language: "xx") == F.russian)
+        let chosen = PageResponder.staffEdition(F.russian, language: "ar")
+        #expect(chosen.language == "ar" && chosen.timeZone == F.russian.timeZone && chosen.pathPrefix == F.russian.pathPrefix)
+    }
+
     @Test func emptyQueue() async throws {
         try await Snapshot.check("Moderation/queue", ModerationPages.queue(Self.desk, items: [], next: nil, filter: QueueFilter()),
                                  named: "moderation-queue-empty")
