@@ -99,19 +99,19 @@ enum ModerationPages {
 
     static func unblockRequests(_ ctx: PageContext, requests: [ModerationService.OpenUnblockRequest], done: String? = nil) -> UnblockPageModel {
         UnblockPageModel(
-            layout: ctx.layout(title: "Unblock requests"), deskNav: deskNav(.unblockRequests, ctx.edition.strings), csrf: ctx.formToken,
+            layout: ctx.layout(title: ctx.edition.strings.text("modUnblockRequests")), deskNav: deskNav(.unblockRequests, ctx.edition.strings), csrf: ctx.formToken,
             requests: requests.map { r in
                 UnblockRowModel(id: r.id, userID: r.userID, name: r.memberName, memberURL: Paths.moderationMember(r.userID),
                                 decisionURL: Paths.moderationUnblockDecision(r.id), subject: r.subject, explanation: r.explanation,
                                 rule: DiscussionPresenter.ruleName(r.rule, ctx.edition.strings), reason: r.reason,
                                 created: EditionClock.articleTime(r.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language))
             },
-            notice: done.map { "Request \($0)." })
+            notice: done.map { ctx.edition.strings.text("modRequestDone", ["what": $0]) })
     }
 
     static func audit(_ ctx: PageContext, lines: [AuditLine], next: Int?, search: String) -> AuditPageModel {
         AuditPageModel(
-            layout: ctx.layout(title: "Audit log"), deskNav: deskNav(.audit, ctx.edition.strings),
+            layout: ctx.layout(title: ctx.edition.strings.text("modAuditLog")), deskNav: deskNav(.audit, ctx.edition.strings),
             entries: lines.map { line in
                 // The action by its name in the catalogue (`audit_comment_reject`: "Rejected a comment").
                 AuditRowModel(time: EditionClock.articleTime(line.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language),

@@ -29,6 +29,8 @@ struct StaffLanguageTests {
             #expect(queue.contains("<h1>Очередь модерации</h1>"))
             #expect(queue.contains("Решения ничего не ждёт."))
             #expect(!queue.contains("Moderation queue"))
+            #expect(try await desk.get("/moderation/audit").body.string.contains("<th scope=\"col\">Когда</th>"))
+            #expect(try await desk.get("/moderation/unblock-requests").body.string.contains("Открытых просьб нет."))
             // The reader pages stay in the edition's language.
             #expect(try await desk.get("/").body.string.contains("<html lang=\"en\""))
             #expect(try await desk.get("/account/settings").body.string.contains("<option value=\"ru\" selected>Русский</option>"))
