@@ -125,6 +125,8 @@ struct MemberPageModel: Encodable, Sendable {
     let canDelete: Bool
     let blockURL: String
     let deleteURL: String
+    /// "Member since … · 12 published · …" in the page's language.
+    var summary = ""
 }
 
 struct ReportPageModel: Encodable, Sendable {

@@ -78,23 +78,29 @@ enum ModerationPages {
                            reports: [], standing: standing), edition: ctx.edition)
         }
         let e = ctx.edition, s = e.strings
-        let trustLabel = switch trust {
-        case .trusted: "Trusted: low-confidence holds are skipped."
-        case .premoderated: "Pre-moderated: every comment is held, because many recent ones were rejected."
-        case .ordinary: "Ordinary standing."
+        let trustKey = switch trust {
+        case .trusted: "modTrusted"
+        case .premoderated: "modPremoderated"
+        case .ordinary: "modOrdinary"
         }
-        let notices = ["block": "The member is blocked.", "permanent": "The member is blocked permanently (second block).",
-                       "deleted": "The account is deleted for good."]
+        let trustLabel = s.text(trustKey)
+        let notices = ["block": "modNoticeBlock", "permanent": "modNoticePermanent", "deleted": "modNoticeDeleted"]
         let id = standing.userID
-        return MemberPageModel(
+        let since = EditionClock.dayMonth(standing.memberSince, zone: e.timeZone, language: e.language)
+        var model = MemberPageModel(
             layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil, ctx.edition.strings), csrf: ctx.formToken, userID: id,
-            name: standing.displayName, memberSince: EditionClock.dayMonth(standing.memberSince, zone: e.timeZone, language: e.language),
+            name: standing.displayName, memberSince: since,
             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
             blockedNote: standing.blocked.map {
-                "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.articleTime($0.since, zone: e.timeZone, language: e.language)) for \(DiscussionPresenter.ruleName($0.rule, s)): \($0.reason)"
+                s.text($0.permanent ? "modBlockedPermanentlySince" : "modBlockedSince",
+                       ["since": EditionClock.articleTime($0.since, zone: e.timeZone, language: e.language),
+                        "rule": DiscussionPresenter.ruleName($0.rule, s), "reason": $0.reason])
             },
-            standing: trustLabel, rules: rules(s), comments: items, notice: done.flatMap { notices[$0] },
+            standing: trustLabel, rules: rules(s), comments: items, notice: done.flatMap { notices[$0] }.map { s.text($0) },
             canDelete: ctx.viewer?.role == .admin, blockURL: Paths.moderationBlock(id), deleteURL: Paths.moderationDeleteMember(id))
+        model.summary = s.text("modMemberSummary", ["since": since, "published": String(standing.published), "held": String(standing.held),
+                                                    "rejected": String(standing.rejected), "blocks": String(standing.blocks)])
+        return model
     }
 
     static func unblockRequests(_ ctx: PageContext, requests: [ModerationService.OpenUnblockRequest], done: String? = nil) -> UnblockPageModel {

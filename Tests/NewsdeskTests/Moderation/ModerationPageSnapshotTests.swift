@@ -51,6 +51,22 @@ struct ModerationPageSnapshotTests {
         #expect(!html.contains("Approve") && !html.contains("member since") && !html.contains("Nothing is waiting"))
     }
 
+    @Test func memberPageInTheModeratorsChosenRussian() async throws {
+        var moderator = F.moderator
+        moderator.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: moderator.language), viewer: moderator)
+        let standing = MemberStanding(userID: 42, displayName: "Ana Ruiz", memberSince: Self.standing.memberSince, published: 12, held: 2,
+                                      rejected: 1, blocks: 1,
+                                      blocked: SanctionService.Block(rule: "spam", reason: "Adverts", permanent: false, since: fixedNow))
+        let html = try await Snapshot.render("Moderation/member", ModerationPages.member(ctx, standing: standing, trust: .premoderated,
+                                                                                          comments: [Self.held], done: "block"))
+        for phrase in ["опубликовано: 12 · ждут решения: 2 · отклонено: 1 · блокировок: 1", "Премодерация:", "Участник заблокирован.",
+                       "Заблокирован с ", "за нарушение «Спам»: Adverts", "<h2>Заблокировать участника</h2>", "ждёт решения"] {
+            #expect(html.contains(phrase), "\(phrase)")
+        }
+        #expect(!html.contains("Block this member") && !html.contains("published"))
+    }
+
     @Test func staffLanguageFallsBackToTheEditionsWhenUnsetOrUnknown() {
         #expect(PageResponder.staffEdition(F.russian, language: nil) == F.russian)
         #expect(PageResponder.staffEdition(F.russian, language: "xx") == F.russian)
