@@ -91,7 +91,9 @@ struct AuditPageModel: Encodable, Sendable {
 
 struct PolicyRuleModel: Encodable, Sendable {
     let rule: String
-    let options: [RoleOption]
+    /// The rule's human name in the page's language.
+    let label: String
+    let options: [FieldOption]
 }
 
 struct ModerationPolicyPageModel: Encodable, Sendable {

@@ -133,25 +133,27 @@ enum ModerationPages {
     /// One edition's policy, with the other editions one click away.
     static func policy(_ ctx: PageContext, editions: [EditionInfo], edition: EditionInfo, current: PolicyStore.EditionPolicy,
                        done: String? = nil) -> ModerationPolicyPageModel {
-        ModerationPolicyPageModel(
-            layout: ctx.layout(title: "Moderation policy"), deskNav: deskNav(.policy, ctx.edition.strings), csrf: ctx.formToken,
+        let s = ctx.edition.strings
+        return ModerationPolicyPageModel(
+            layout: ctx.layout(title: s.text("modPolicyHeading")), deskNav: deskNav(.policy, ctx.edition.strings), csrf: ctx.formToken,
             editions: editions.map {
                 EditionLink(code: $0.code, name: $0.name, url: Paths.moderationPolicy(edition: $0.code), language: $0.language,
                             current: $0.id == edition.id)
             },
             editionCode: edition.code,
             rules: Rule.allCases.map { rule in
-                PolicyRuleModel(rule: rule.rawValue, options: [Action.publish, .hold, .reject].map {
-                    RoleOption(value: $0.rawValue, selected: current.policy.action(for: rule) == $0)
+                PolicyRuleModel(rule: rule.rawValue, label: DiscussionPresenter.ruleName(rule.rawValue, s), options: [Action.publish, .hold, .reject].map {
+                    FieldOption(value: $0.rawValue, label: s.texts["modAction_" + $0.rawValue] ?? $0.rawValue,
+                                selected: current.policy.action(for: rule) == $0)
                 })
             },
             domains: current.allowedDomains.sorted().joined(separator: "\n"),
-            notice: done == "saved" ? "The policy is saved; it applies to new comments." : nil, saveURL: Paths.moderationPolicy())
+            notice: done == "saved" ? s.text("modPolicySaved") : nil, saveURL: Paths.moderationPolicy())
     }
 
     static func report(_ ctx: PageContext, rows: [OverturnRow]) -> ReportPageModel {
         let s = ctx.edition.strings
-        return ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report, ctx.edition.strings), rows: rows.map {
+        return ReportPageModel(layout: ctx.layout(title: s.text("modReportTitle")), deskNav: deskNav(.report, ctx.edition.strings), rows: rows.map {
             OverturnRow(rule: DiscussionPresenter.ruleName($0.rule, s), decided: $0.decided, approved: $0.approved, rejected: $0.rejected,
                         overturnRate: $0.overturnRate)
         })

@@ -31,6 +31,7 @@ struct StaffLanguageTests {
             #expect(!queue.contains("Moderation queue"))
             #expect(try await desk.get("/moderation/audit").body.string.contains("<th scope=\"col\">Когда</th>"))
             #expect(try await desk.get("/moderation/unblock-requests").body.string.contains("Открытых просьб нет."))
+            #expect(try await desk.get("/moderation/report").body.string.contains("Как часто модераторы отменяли решения проверки"))
             // The reader pages stay in the edition's language.
             #expect(try await desk.get("/").body.string.contains("<html lang=\"en\""))
             #expect(try await desk.get("/account/settings").body.string.contains("<option value=\"ru\" selected>Русский</option>"))

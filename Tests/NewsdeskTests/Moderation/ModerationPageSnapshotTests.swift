@@ -130,6 +130,18 @@ struct ModerationPageSnapshotTests {
         #expect(html.contains("href=\"/moderation/policy?edition=ru\""))
     }
 
+    @Test func policyInTheAdministratorsChosenRussian() async throws {
+        var admin = F.admin
+        admin.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: admin.language), viewer: admin)
+        let current = PolicyStore.EditionPolicy(policy: .default, allowedDomains: [])
+        let html = try await Snapshot.render("Moderation/policy", ModerationPages.policy(ctx, editions: [F.english, F.russian], edition: F.english,
+                                                                                          current: current, done: "saved"))
+        for phrase in ["<h1>Правила модерации</h1>", ">задерживать</option>", ">Не по теме</label>", "Правила сохранены", ">Сохранить правила</button>"] {
+            #expect(html.contains(phrase), "\(phrase)")
+        }
+    }
+
     @Test func overturnReport() async throws {
         let rows = [OverturnRow(rule: "caps", decided: 10, approved: 7, rejected: 3, overturnRate: "70%"),
                     OverturnRow(rule: "spam", decided: 4, approved: 0, rejected: 4, overturnRate: "0%")]
