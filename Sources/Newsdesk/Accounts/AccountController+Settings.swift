@@ -33,6 +33,19 @@ extension AccountController {
         return req.redirect(to: Paths.settings(prefix(req), done: "name"))
     }
 
+    /// Staff only: the language of the staff pages ("" for the edition's language).
+    @Sendable func changeLanguage(req: Request) async throws -> Response {
+        guard let member = req.member else { return loginRedirect(req) }
+        guard member.isStaff else { throw Abort(.forbidden) }
+        let language = field(req, "language")
+        do {
+            try await req.newsdesk.accounts.changeStaffLanguage(member, to: language, on: req.db)
+        } catch AccountError.invalid(let fields) {
+            return try await settingsPage(req, member: member, errors: fields, values: ["language": language], status: .unprocessableEntity)
+        }
+        return req.redirect(to: Paths.settings(prefix(req), done: "language"))
+    }
+
     @Sendable func changePassword(req: Request) async throws -> Response {
         guard let member = req.member else { return loginRedirect(req) }
         do {

@@ -20,6 +20,7 @@ struct AccountController: RouteCollection {
         routes.post(.accountSettingsName, use: changeName)
         routes.post(.accountSettingsPassword, use: changePassword)
         routes.post(.accountSettingsEmail, use: changeEmail)
+        routes.post(.accountSettingsLanguage, use: changeLanguage)
         routes.on(.POST, .accountSettingsAvatar, body: .collect(maxSize: "6mb"), use: changeAvatar)
         routes.get(.accountConfirmEmailChange, use: confirmEmailChange)
         routes.get(.accountDelete, use: deletePage)

@@ -11,6 +11,8 @@ struct FieldModel: Encodable, Sendable {
     let autocomplete: String
     let required: Bool
     let maxLength: Int?
+    /// The choices of a `select` field.
+    var options: [FieldOption] = []
 
     init(_ name: String, _ label: String, type: String = "text", value: String = "", error: String? = nil,
          hint: String? = nil, autocomplete: String = "off", required: Bool = true, maxLength: Int? = nil) {
@@ -24,6 +26,12 @@ struct FieldModel: Encodable, Sendable {
         self.required = required
         self.maxLength = maxLength
     }
+}
+
+struct FieldOption: Encodable, Sendable {
+    let value: String
+    let label: String
+    let selected: Bool
 }
 
 struct CaptchaModel: Encodable, Sendable {

@@ -7,6 +7,7 @@ extension AccountPages {
         "name": "accNoticeName", "password": "accNoticePassword", "email": "accNoticeEmail",
         "avatar": "accNoticeAvatar", "email-changed": "accNoticeEmailChanged",
         "linked": "accNoticeLinked", "unlinked": "accNoticeUnlinked", "welcome": "accNoticeWelcome",
+        "language": "accNoticeLanguage",
     ]
 
     static func settings(_ ctx: PageContext, member: Member, notice: String? = nil, errors: [String: String] = [:],
@@ -32,7 +33,7 @@ extension AccountPages {
                                fields: [FieldModel("avatar", s.text("accAvatarField"), type: "file", error: errors["avatar"])],
                                csrf: csrf)
         avatar.multipart = true
-        return [
+        var forms = [
             FormModel(id: "name", title: s.text("accDisplayName"), action: Paths.settingsName(p), submitLabel: s.text("accSaveName"),
                       fields: [FieldModel("display_name", s.text("accDisplayName"), value: values["display_name"] ?? member.displayName,
                                           error: errors["display_name"], autocomplete: "nickname", maxLength: 60)], csrf: csrf),
@@ -50,6 +51,23 @@ extension AccountPages {
                                           hint: s.text("accNewPasswordHint"), autocomplete: "new-password", maxLength: 128)],
                       csrf: csrf),
         ]
+        if member.isStaff { forms.append(staffLanguageForm(ctx, member: member, errors: errors, values: values)) }
+        return forms
+    }
+
+    /// Staff choose the language of the staff pages among the catalogue's languages, each named in itself.
+    private static func staffLanguageForm(_ ctx: PageContext, member: Member, errors: [String: String], values: [String: String]) -> FormModel {
+        let s = ctx.edition.strings
+        let chosen = values["language"] ?? member.language ?? ""
+        let options = [FieldOption(value: "", label: s.text("accStaffLanguageEdition"), selected: chosen.isEmpty)]
+            + Catalogue.bundled.keys.sorted().map { code in
+                FieldOption(value: code, label: UIStrings.for(language: code).text("languageName"), selected: code == chosen)
+            }
+        var field = FieldModel("language", s.text("accStaffLanguageField"), type: "select", value: chosen,
+                               error: errors["language"], hint: s.text("accStaffLanguageHint"), required: false)
+        field.options = options
+        return FormModel(id: "language", title: s.text("accStaffLanguage"), action: Paths.settingsLanguage(ctx.edition.pathPrefix),
+                         submitLabel: s.text("accSaveLanguage"), fields: [field], csrf: ctx.formToken)
     }
 
     /// After following the link to a new address while logged out.

@@ -19,6 +19,17 @@ extension AccountService {
         try await user.update(on: db)
     }
 
+    /// The language of a staff member's desk pages: one of the catalogue's languages, or "" for the edition's.
+    func changeStaffLanguage(_ member: Member, to raw: String, on db: any Database) async throws {
+        let code = raw.trimmingCharacters(in: .whitespaces)
+        guard code.isEmpty || Catalogue.bundled[code] != nil else {
+            throw AccountError.invalid(["language": "Choose one of the offered languages."])
+        }
+        let user = try await user(member, on: db)
+        user.language = code.isEmpty ? nil : code
+        try await user.update(on: db)
+    }
+
     /// Needs the current password; ends the member's other sessions and mails a notice.
     func changePassword(_ member: Member, current: String, new: String, language: String, origin: String, on db: any Database) async throws {
         let user = try await user(member, on: db)

@@ -13,6 +13,8 @@ struct Member: Sendable, Equatable {
     let sessionID: Int
     /// "web" for the cookie session, "api" for a bearer token.
     let sessionKind: String
+    /// The language the member chose for the staff pages; nil: the edition's language.
+    var language: String? = nil
 
     var isStaff: Bool { role != .reader }
 }

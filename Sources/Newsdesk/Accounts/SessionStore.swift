@@ -39,7 +39,8 @@ struct SessionStore: Sendable {
         return Member(
             id: try user.requireID(), email: user.email, displayName: user.displayName, role: user.roleValue,
             confirmed: user.confirmedAt != nil, avatarPath: user.avatarFile.map { Paths.media($0) },
-            totpEnabled: user.totpEnabledAt != nil, sessionID: try session.requireID(), sessionKind: kind)
+            totpEnabled: user.totpEnabledAt != nil, sessionID: try session.requireID(), sessionKind: kind,
+            language: user.language)
     }
 
     func revoke(sessionID: Int, on db: any Database) async throws {

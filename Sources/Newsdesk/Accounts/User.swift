@@ -27,6 +27,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "totp_enabled_at") var totpEnabledAt: Date?
     @OptionalField(key: "totp_last_step") var totpLastStep: Int64?
     @OptionalField(key: "last_login_at") var lastLoginAt: Date?
+    /// The language of the staff pages for this member (a catalogue's code); nil: the edition's language.
+    @OptionalField(key: "language") var language: String?
 
     init() {}
 
@@ -61,5 +63,18 @@ struct CreateUsers: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(User.schema).delete()
+    }
+}
+
+/// Staff choose the language of their desk pages.
+struct AddUserLanguage: AsyncMigration {
+    var name: String { "0021_add_user_language" }
+
+    func prepare(on database: any Database) async throws {
+        try await database.schema(User.schema).field("language", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(User.schema).deleteField("language").update()
     }
 }

@@ -24,5 +24,6 @@ enum MigrationList {
         CreateLive(),
         CreateImportSources(),
         CreateIdentities(),
+        AddUserLanguage(),
     ]
 }

@@ -60,6 +60,7 @@ enum Paths {
     static func settingsPassword(_ prefix: String = "") -> String { SiteRoute.accountSettingsPassword.path(edition: prefix) }
     static func settingsEmail(_ prefix: String = "") -> String { SiteRoute.accountSettingsEmail.path(edition: prefix) }
     static func settingsAvatar(_ prefix: String = "") -> String { SiteRoute.accountSettingsAvatar.path(edition: prefix) }
+    static func settingsLanguage(_ prefix: String = "") -> String { SiteRoute.accountSettingsLanguage.path(edition: prefix) }
     static func deleteAccount(_ prefix: String = "") -> String { SiteRoute.accountDelete.path(edition: prefix) }
     static func restore(_ prefix: String = "") -> String { SiteRoute.accountRestore.path(edition: prefix) }
     /// The links account mails carry (a token in the query), in the member's edition.

@@ -13,7 +13,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
 
     // Accounts
     case accountRegister, accountConfirm, accountLogin, accountLogout, accountRecover, accountReset
-    case accountSettings, accountSettingsName, accountSettingsPassword, accountSettingsEmail, accountSettingsAvatar
+    case accountSettings, accountSettingsName, accountSettingsPassword, accountSettingsEmail, accountSettingsAvatar, accountSettingsLanguage
     case accountConfirmEmailChange, accountDelete, accountRestore, accountTwoFactor, accountUnblock
     case privacy, communityStandards
     case accountOpenIDStart, accountOpenIDCallback, accountOpenIDContinue, accountOpenIDLink, accountOpenIDCreate
@@ -88,6 +88,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
         case .accountSettingsPassword: ["account", "settings", "password"]
         case .accountSettingsEmail: ["account", "settings", "email"]
         case .accountSettingsAvatar: ["account", "settings", "avatar"]
+        case .accountSettingsLanguage: ["account", "settings", "language"]
         case .accountConfirmEmailChange: ["account", "confirm-email-change"]
         case .accountDelete: ["account", "delete"]
         case .accountRestore: ["account", "restore"]
@@ -186,7 +187,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
              .accountTwoFactor, .accountUnblock, .moderationPolicy, .apiArticleComments, .accountOpenIDStart:
             [.GET, .POST]
         case .accountOpenIDLink, .accountOpenIDCreate, .accountOpenIDSecondFactor, .accountOpenIDUnlink: [.POST]
-        case .accountLogout, .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar,
+        case .accountLogout, .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar, .accountSettingsLanguage,
              .adminUserRole, .thread, .commentEdit, .commentDelete, .commentLike, .commentReport,
              .moderationDecision, .moderationEdit, .moderationBlock, .moderationDeleteMember, .moderationBulk,
              .moderationUnblockDecision, .apiSessions, .apiCommentLike, .apiCommentReports, .apiModerationDecision,
@@ -220,7 +221,7 @@ enum SiteRoute: String, CaseIterable, Sendable {
     /// a reader who registers from the Russian edition stays in it. Unlike reader pages they also take forms.
     var isAlsoInEditions: Bool {
         [.accountRegister, .accountConfirm, .accountLogin, .accountRecover, .accountReset, .accountSettings,
-         .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar,
+         .accountSettingsName, .accountSettingsPassword, .accountSettingsEmail, .accountSettingsAvatar, .accountSettingsLanguage,
          .accountConfirmEmailChange, .accountDelete, .accountRestore, .accountTwoFactor, .accountUnblock,
          .privacy, .communityStandards].contains(self)
     }

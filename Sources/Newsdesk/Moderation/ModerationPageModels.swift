@@ -24,6 +24,9 @@ struct QueueItemModel: Encodable, Sendable {
     let rejected: Int
     let blocks: Int
     let text: String
+    /// The status and the member's record in the page's language.
+    var statusLabel = ""
+    var record = ""
 }
 
 struct ModerationPageModel: Encodable, Sendable {
@@ -88,7 +91,9 @@ struct AuditPageModel: Encodable, Sendable {
 
 struct PolicyRuleModel: Encodable, Sendable {
     let rule: String
-    let options: [RoleOption]
+    /// The rule's human name in the page's language.
+    let label: String
+    let options: [FieldOption]
 }
 
 struct ModerationPolicyPageModel: Encodable, Sendable {
@@ -122,6 +127,8 @@ struct MemberPageModel: Encodable, Sendable {
     let canDelete: Bool
     let blockURL: String
     let deleteURL: String
+    /// "Member since … · 12 published · …" in the page's language.
+    var summary = ""
 }
 
 struct ReportPageModel: Encodable, Sendable {

@@ -20,16 +20,16 @@ enum ModerationPages {
     enum Desk: CaseIterable { case queue, unblockRequests, policy, report, audit }
 
     /// The desk's own navigation, with the page it is on marked.
-    static func deskNav(_ current: Desk?) -> [NavItem] {
+    static func deskNav(_ current: Desk?, _ s: UIStrings = .english) -> [NavItem] {
         Desk.allCases.map { desk in
-            let (label, url): (String, String) = switch desk {
-            case .queue: ("Queue", Paths.moderationQueue())
-            case .unblockRequests: ("Unblock requests", Paths.moderationUnblockRequests())
-            case .policy: ("Policy", Paths.moderationPolicy())
-            case .report: ("Report", Paths.moderationReport)
-            case .audit: ("Audit log", Paths.moderationAudit())
+            let (key, url): (String, String) = switch desk {
+            case .queue: ("modQueue", Paths.moderationQueue())
+            case .unblockRequests: ("modUnblockRequests", Paths.moderationUnblockRequests())
+            case .policy: ("modPolicy", Paths.moderationPolicy())
+            case .report: ("modReport", Paths.moderationReport)
+            case .audit: ("modAuditLog", Paths.moderationAudit())
             }
-            return NavItem(label: label, url: url, current: desk == current)
+            return NavItem(label: s.text(key), url: url, current: desk == current)
         }
     }
 
@@ -41,7 +41,7 @@ enum ModerationPages {
     static func item(_ i: QueueItem, edition: EditionInfo) -> QueueItemModel {
         let c = i.comment
         let s = edition.strings, zone = edition.timeZone, language = edition.language
-        return QueueItemModel(
+        var model = QueueItemModel(
             id: c.id, authorID: c.authorID, authorName: c.authorName, memberURL: Paths.moderationMember(c.authorID),
             decisionURL: Paths.moderationDecision(c.id), editURL: Paths.moderationEdit(c.id),
             textHTML: DiscussionPresenter.highlighted(c.text, findings: c.findings), status: c.status.rawValue,
@@ -53,14 +53,19 @@ enum ModerationPages {
             articleTitle: i.articleTitle, articleURL: i.articlePath, time: EditionClock.articleTime(c.createdAt, zone: zone, language: language),
             memberSince: EditionClock.dayMonth(i.standing.memberSince, zone: zone, language: language),
             published: i.standing.published, rejected: i.standing.rejected, blocks: i.standing.blocks, text: c.text)
+        model.statusLabel = s.texts["modStatus_" + c.status.rawValue] ?? c.status.rawValue
+        model.record = s.text("modRecord", ["published": String(i.standing.published), "rejected": String(i.standing.rejected),
+                                            "blocks": String(i.standing.blocks)])
+        return model
     }
 
     /// `next`: the offset of the next page, if there is one; `done`: what the last action did.
     static func queue(_ ctx: PageContext, items: [QueueItem], next: Int?, filter: QueueFilter, done: String? = nil) -> ModerationPageModel {
         let sort = filter.oldestFirst ? "oldest" : "newest"
+        let s = ctx.edition.strings
         return ModerationPageModel(
-            layout: ctx.layout(title: "Moderation queue"), deskNav: deskNav(.queue), heading: "Moderation queue", csrf: ctx.formToken,
-            notice: done.map { "Done: \($0)." }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
+            layout: ctx.layout(title: s.text("modQueueHeading")), deskNav: deskNav(.queue, s), heading: s.text("modQueueHeading"),
+            csrf: ctx.formToken, notice: done.map { s.text("modDone", ["what": $0]) }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
             nextURL: next.map { Paths.moderationQueue(cursor: String($0), rule: filter.rule ?? "", sort: sort) },
             filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst,
             queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk, liveURL: Paths.moderationLive)
@@ -73,40 +78,46 @@ enum ModerationPages {
                            reports: [], standing: standing), edition: ctx.edition)
         }
         let e = ctx.edition, s = e.strings
-        let trustLabel = switch trust {
-        case .trusted: "Trusted: low-confidence holds are skipped."
-        case .premoderated: "Pre-moderated: every comment is held, because many recent ones were rejected."
-        case .ordinary: "Ordinary standing."
+        let trustKey = switch trust {
+        case .trusted: "modTrusted"
+        case .premoderated: "modPremoderated"
+        case .ordinary: "modOrdinary"
         }
-        let notices = ["block": "The member is blocked.", "permanent": "The member is blocked permanently (second block).",
-                       "deleted": "The account is deleted for good."]
+        let trustLabel = s.text(trustKey)
+        let notices = ["block": "modNoticeBlock", "permanent": "modNoticePermanent", "deleted": "modNoticeDeleted"]
         let id = standing.userID
-        return MemberPageModel(
-            layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil), csrf: ctx.formToken, userID: id,
-            name: standing.displayName, memberSince: EditionClock.dayMonth(standing.memberSince, zone: e.timeZone, language: e.language),
+        let since = EditionClock.dayMonth(standing.memberSince, zone: e.timeZone, language: e.language)
+        var model = MemberPageModel(
+            layout: ctx.layout(title: standing.displayName), deskNav: deskNav(nil, ctx.edition.strings), csrf: ctx.formToken, userID: id,
+            name: standing.displayName, memberSince: since,
             published: standing.published, held: standing.held, rejected: standing.rejected, blocks: standing.blocks,
             blockedNote: standing.blocked.map {
-                "Blocked\($0.permanent ? " permanently" : "") since \(EditionClock.articleTime($0.since, zone: e.timeZone, language: e.language)) for \(DiscussionPresenter.ruleName($0.rule, s)): \($0.reason)"
+                s.text($0.permanent ? "modBlockedPermanentlySince" : "modBlockedSince",
+                       ["since": EditionClock.articleTime($0.since, zone: e.timeZone, language: e.language),
+                        "rule": DiscussionPresenter.ruleName($0.rule, s), "reason": $0.reason])
             },
-            standing: trustLabel, rules: rules(s), comments: items, notice: done.flatMap { notices[$0] },
+            standing: trustLabel, rules: rules(s), comments: items, notice: done.flatMap { notices[$0] }.map { s.text($0) },
             canDelete: ctx.viewer?.role == .admin, blockURL: Paths.moderationBlock(id), deleteURL: Paths.moderationDeleteMember(id))
+        model.summary = s.text("modMemberSummary", ["since": since, "published": String(standing.published), "held": String(standing.held),
+                                                    "rejected": String(standing.rejected), "blocks": String(standing.blocks)])
+        return model
     }
 
     static func unblockRequests(_ ctx: PageContext, requests: [ModerationService.OpenUnblockRequest], done: String? = nil) -> UnblockPageModel {
         UnblockPageModel(
-            layout: ctx.layout(title: "Unblock requests"), deskNav: deskNav(.unblockRequests), csrf: ctx.formToken,
+            layout: ctx.layout(title: ctx.edition.strings.text("modUnblockRequests")), deskNav: deskNav(.unblockRequests, ctx.edition.strings), csrf: ctx.formToken,
             requests: requests.map { r in
                 UnblockRowModel(id: r.id, userID: r.userID, name: r.memberName, memberURL: Paths.moderationMember(r.userID),
                                 decisionURL: Paths.moderationUnblockDecision(r.id), subject: r.subject, explanation: r.explanation,
                                 rule: DiscussionPresenter.ruleName(r.rule, ctx.edition.strings), reason: r.reason,
                                 created: EditionClock.articleTime(r.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language))
             },
-            notice: done.map { "Request \($0)." })
+            notice: done.map { ctx.edition.strings.text("modRequestDone", ["what": $0]) })
     }
 
     static func audit(_ ctx: PageContext, lines: [AuditLine], next: Int?, search: String) -> AuditPageModel {
         AuditPageModel(
-            layout: ctx.layout(title: "Audit log"), deskNav: deskNav(.audit),
+            layout: ctx.layout(title: ctx.edition.strings.text("modAuditLog")), deskNav: deskNav(.audit, ctx.edition.strings),
             entries: lines.map { line in
                 // The action by its name in the catalogue (`audit_comment_reject`: "Rejected a comment").
                 AuditRowModel(time: EditionClock.articleTime(line.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language),
@@ -122,25 +133,27 @@ enum ModerationPages {
     /// One edition's policy, with the other editions one click away.
     static func policy(_ ctx: PageContext, editions: [EditionInfo], edition: EditionInfo, current: PolicyStore.EditionPolicy,
                        done: String? = nil) -> ModerationPolicyPageModel {
-        ModerationPolicyPageModel(
-            layout: ctx.layout(title: "Moderation policy"), deskNav: deskNav(.policy), csrf: ctx.formToken,
+        let s = ctx.edition.strings
+        return ModerationPolicyPageModel(
+            layout: ctx.layout(title: s.text("modPolicyHeading")), deskNav: deskNav(.policy, ctx.edition.strings), csrf: ctx.formToken,
             editions: editions.map {
                 EditionLink(code: $0.code, name: $0.name, url: Paths.moderationPolicy(edition: $0.code), language: $0.language,
                             current: $0.id == edition.id)
             },
             editionCode: edition.code,
             rules: Rule.allCases.map { rule in
-                PolicyRuleModel(rule: rule.rawValue, options: [Action.publish, .hold, .reject].map {
-                    RoleOption(value: $0.rawValue, selected: current.policy.action(for: rule) == $0)
+                PolicyRuleModel(rule: rule.rawValue, label: DiscussionPresenter.ruleName(rule.rawValue, s), options: [Action.publish, .hold, .reject].map {
+                    FieldOption(value: $0.rawValue, label: s.texts["modAction_" + $0.rawValue] ?? $0.rawValue,
+                                selected: current.policy.action(for: rule) == $0)
                 })
             },
             domains: current.allowedDomains.sorted().joined(separator: "\n"),
-            notice: done == "saved" ? "The policy is saved; it applies to new comments." : nil, saveURL: Paths.moderationPolicy())
+            notice: done == "saved" ? s.text("modPolicySaved") : nil, saveURL: Paths.moderationPolicy())
     }
 
     static func report(_ ctx: PageContext, rows: [OverturnRow]) -> ReportPageModel {
         let s = ctx.edition.strings
-        return ReportPageModel(layout: ctx.layout(title: "Engine overturn report"), deskNav: deskNav(.report), rows: rows.map {
+        return ReportPageModel(layout: ctx.layout(title: s.text("modReportTitle")), deskNav: deskNav(.report, ctx.edition.strings), rows: rows.map {
             OverturnRow(rule: DiscussionPresenter.ruleName($0.rule, s), decided: $0.decided, approved: $0.approved, rejected: $0.rejected,
                         overturnRate: $0.overturnRate)
         })

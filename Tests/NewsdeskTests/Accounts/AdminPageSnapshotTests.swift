@@ -20,6 +20,21 @@ struct AdminPageSnapshotTests {
         #expect(html.contains("The role was changed."))
     }
 
+    /// An administrator who chose Russian: the list's words are Russian, the names and addresses as they are.
+    @Test func membersAndRolesInTheAdministratorsChosenRussian() async throws {
+        var admin = F.admin
+        admin.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: admin.language), viewer: admin)
+        let members = [MemberSummary(id: 42, email: "ana@example.test", displayName: "Ana Ruiz", role: .reader, status: "active",
+                                     confirmed: false, twoFactor: false)]
+        let html = try await Snapshot.render("Admin/users", AdminPages.users(ctx, members: members, done: "role"))
+        for phrase in ["<h1>Участники и роли</h1>", "Роль изменена.", "(не подтверждён)", ">Сохранить</button>", ">Последние письма</a>"] {
+            #expect(html.contains(phrase), "\(phrase)")
+        }
+        let mail = try await Snapshot.render("Admin/mail", AdminPages.mail(ctx, mails: [], transport: "SMTP"))
+        #expect(mail.contains("<h1>Последние письма</h1>") && mail.contains("Отправка: SMTP"))
+    }
+
     @Test func recentMail() async throws {
         let mails = [
             OutboxEntry(id: 2, to: "ana@example.test", subject: "Confirm your address", kind: "confirm", status: "sent", attempts: 1,

@@ -34,6 +34,46 @@ struct ModerationPageSnapshotTests {
         #expect(html.contains("<a href=\"/moderation\" aria-current=\"page\">Queue</a>"))
     }
 
+    /// A moderator who chose Russian sees the desk of the English edition in Russian: words, dates, rule names.
+    @Test func queueInTheModeratorsChosenRussian() async throws {
+        var moderator = F.moderator
+        moderator.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: moderator.language), viewer: moderator)
+        let items = [QueueItem(comment: Self.held, articleTitle: "Storm makes landfall", articlePath: "/articles/storm-makes-landfall",
+                               reasons: ["commercial_links"], reports: [(rule: "off_topic", text: "Not about the storm")], standing: Self.standing)]
+        let html = try await Snapshot.check("Moderation/queue", ModerationPages.queue(ctx, items: items, next: 30, filter: QueueFilter(), done: "approve"),
+                                            named: "moderation-queue-ru")
+        #expect(html.contains("<html lang=\"ru\""))
+        #expect(html.contains("<h1>Очередь модерации</h1>"))
+        #expect(html.contains("<a href=\"/moderation\" aria-current=\"page\">Очередь</a>"))
+        #expect(html.contains("data-approve>Одобрить</button>"))
+        #expect(html.contains("опубликовано: 12, отклонено: 1, блокировок: 0"))
+        #expect(!html.contains("Approve") && !html.contains("member since") && !html.contains("Nothing is waiting"))
+    }
+
+    @Test func memberPageInTheModeratorsChosenRussian() async throws {
+        var moderator = F.moderator
+        moderator.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: moderator.language), viewer: moderator)
+        let standing = MemberStanding(userID: 42, displayName: "Ana Ruiz", memberSince: Self.standing.memberSince, published: 12, held: 2,
+                                      rejected: 1, blocks: 1,
+                                      blocked: SanctionService.Block(rule: "spam", reason: "Adverts", permanent: false, since: fixedNow))
+        let html = try await Snapshot.render("Moderation/member", ModerationPages.member(ctx, standing: standing, trust: .premoderated,
+                                                                                          comments: [Self.held], done: "block"))
+        for phrase in ["опубликовано: 12 · ждут решения: 2 · отклонено: 1 · блокировок: 1", "Премодерация:", "Участник заблокирован.",
+                       "Заблокирован с ", "за нарушение «Спам»: Adverts", "<h2>Заблокировать участника</h2>", "ждёт решения"] {
+            #expect(html.contains(phrase), "\(phrase)")
+        }
+        #expect(!html.contains("Block this member") && !html.contains("published"))
+    }
+
+    @Test func staffLanguageFallsBackToTheEditionsWhenUnsetOrUnknown() {
+        #expect(PageResponder.staffEdition(F.russian, language: nil) == F.russian)
+        #expect(PageResponder.staffEdition(F.russian, language: "xx") == F.russian)
+        let chosen = PageResponder.staffEdition(F.russian, language: "ar")
+        #expect(chosen.language == "ar" && chosen.timeZone == F.russian.timeZone && chosen.pathPrefix == F.russian.pathPrefix)
+    }
+
     @Test func emptyQueue() async throws {
         try await Snapshot.check("Moderation/queue", ModerationPages.queue(Self.desk, items: [], next: nil, filter: QueueFilter()),
                                  named: "moderation-queue-empty")
@@ -88,6 +128,18 @@ struct ModerationPageSnapshotTests {
                                                                                        edition: F.russian, current: current, done: "saved"),
                                             named: "moderation-policy")
         #expect(html.contains("href=\"/moderation/policy?edition=ru\""))
+    }
+
+    @Test func policyInTheAdministratorsChosenRussian() async throws {
+        var admin = F.admin
+        admin.language = "ru"
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: admin.language), viewer: admin)
+        let current = PolicyStore.EditionPolicy(policy: .default, allowedDomains: [])
+        let html = try await Snapshot.render("Moderation/policy", ModerationPages.policy(ctx, editions: [F.english, F.russian], edition: F.english,
+                                                                                          current: current, done: "saved"))
+        for phrase in ["<h1>Правила модерации</h1>", ">задерживать</option>", ">Не по теме</label>", "Правила сохранены", ">Сохранить правила</button>"] {
+            #expect(html.contains(phrase), "\(phrase)")
+        }
     }
 
     @Test func overturnReport() async throws {
