@@ -9,24 +9,26 @@ extension AccountPages {
     /// One button per configured provider (none when none is configured). Each is a small form, so it carries the
     /// CSRF token like every other form; a provider that cannot be reached says so.
     static func openIDButtons(_ ctx: PageContext, _ choices: [OpenIDChoice], next: String? = nil) -> [FormModel] {
-        choices.map { choice in
+        let t = ctx.edition.strings
+        return choices.map { choice in
             var form = FormModel(id: "oidc-" + choice.name, title: nil, action: Paths.openIDStart(choice.name),
-                                 submitLabel: "Continue with \(choice.label)", fields: [], csrf: ctx.formToken)
+                                 submitLabel: t.text("oidc.continueWith", ["label": choice.label]), fields: [], csrf: ctx.formToken)
             form.hidden = [language(ctx)] + (next.map { [HiddenField(name: "next", value: $0)] } ?? [])
-            if !choice.available { form.error = "\(choice.label) is unavailable right now; log in with your password instead." }
+            if !choice.available { form.error = t.text("oidc.unavailableLogin", ["label": choice.label]) }
             return form
         }
     }
 
     /// After a first sign-in with a provider: the two answers are two forms, "Yes" and "No".
     static func openIDQuestion(_ ctx: PageContext, label: String, email: String?) -> AccountPageModel {
-        var yes = FormModel(id: "oidc-yes", title: nil, action: Paths.openIDLink, submitLabel: "Yes", fields: [], csrf: ctx.formToken)
+        let t = ctx.edition.strings
+        var yes = FormModel(id: "oidc-yes", title: nil, action: Paths.openIDLink, submitLabel: t.text("oidc.yes"), fields: [], csrf: ctx.formToken)
         yes.hidden = [HiddenField(name: "step", value: "choose"), language(ctx)]
-        var no = FormModel(id: "oidc-no", title: nil, action: Paths.openIDCreate, submitLabel: "No", fields: [], csrf: ctx.formToken)
+        var no = FormModel(id: "oidc-no", title: nil, action: Paths.openIDCreate, submitLabel: t.text("oidc.no"), fields: [], csrf: ctx.formToken)
         no.hidden = [HiddenField(name: "step", value: "choose"), language(ctx)]
-        let who = email.map { " as \($0)" } ?? ""
-        return page(ctx, heading: "Do you have an account here?",
-                    intro: "You signed in with \(label)\(who). Yes: log in with your password once, and \(label) is linked to your account. No: we create an account for you.",
+        let signedIn = email.map { t.text("oidc.signedInAs", ["label": label, "email": $0]) } ?? t.text("oidc.signedIn", ["label": label])
+        return page(ctx, heading: t.text("oidc.question"),
+                    intro: signedIn + " " + t.text("oidc.questionIntro", ["label": label]),
                     forms: [yes, no])
     }
 
@@ -41,12 +43,13 @@ extension AccountPages {
     }
 
     static func openIDLinkLogin(_ ctx: PageContext, label: String, _ state: LinkState) -> AccountPageModel {
+        let t = ctx.edition.strings
         var fields = [
-            FieldModel("email", "E-mail", type: "email", value: state.email, autocomplete: "email", maxLength: 254),
-            FieldModel("password", "Password", type: "password", autocomplete: "current-password", maxLength: 128),
+            FieldModel("email", t.text("accEmail"), type: "email", value: state.email, autocomplete: "email", maxLength: 254),
+            FieldModel("password", t.text("accPassword"), type: "password", autocomplete: "current-password", maxLength: 128),
         ]
         if state.showOTP {
-            fields.append(FieldModel("otp", "Authentication code", error: state.otpError, hint: "The 6 digits your authenticator app shows.",
+            fields.append(FieldModel("otp", t.text("oidc.code"), error: state.otpError, hint: t.text("accOTPHint"),
                                      autocomplete: "one-time-code", maxLength: 8))
         }
         var form = FormModel(id: "oidc-link", title: nil, action: Paths.openIDLink, submitLabel: "Log in and link \(label)",
@@ -54,32 +57,34 @@ extension AccountPages {
         form.error = state.error
         form.hidden = [language(ctx)]
         form.captcha = state.captcha.map { CaptchaModel(token: $0.token, difficulty: $0.difficultyBits, question: $0.question, error: state.captchaError) }
-        return page(ctx, heading: "Log in to link \(label)",
-                    intro: "Log in to your account here once. From then on, \(label) signs you in.", forms: [form],
+        return page(ctx, heading: t.text("oidc.linkHeading", ["label": label]),
+                    intro: t.text("oidc.linkIntro", ["label": label]), forms: [form],
                     links: [LinkModel(label: ctx.edition.strings.text("accForgot"), url: Paths.recover(ctx.edition.pathPrefix))])
     }
 
     /// "No": a new account from the provider's name and address, after the privacy-policy consent.
     static func openIDCreate(_ ctx: PageContext, label: String, email: String, emailVerified: Bool, name: String,
                              policyVersion: Int, errors: [String: String] = [:]) -> AccountPageModel {
+        let t = ctx.edition.strings
         var form = FormModel(id: "oidc-create", title: nil, action: Paths.openIDCreate, submitLabel: "Create my account",
-                             fields: [FieldModel("display_name", "Display name", value: name, error: errors["display_name"],
-                                                 hint: "Shown with your comments.", autocomplete: "nickname", maxLength: 60)],
+                             fields: [FieldModel("display_name", t.text("accDisplayName"), value: name, error: errors["display_name"],
+                                                 hint: t.text("accDisplayNameHint"), autocomplete: "nickname", maxLength: 60)],
                              csrf: ctx.formToken)
         form.consent = ConsentModel(policyURL: Paths.privacy(ctx.edition.pathPrefix), standardsURL: Paths.communityStandards(ctx.edition.pathPrefix),
                                     version: policyVersion, error: errors["consent"],
                                     label: ctx.edition.strings.text("accConsent", ["version": String(policyVersion)]))
         form.hidden = [language(ctx)]
-        let mail = emailVerified ? "\(label) confirmed your address \(email)."
-            : "We will send a link to \(email) to confirm your address; until then you can read but not comment."
-        return page(ctx, heading: "Create your account", intro: "Your account will use \(email) and sign in with \(label). \(mail)", forms: [form])
+        let mail = t.text(emailVerified ? "oidc.emailVerified" : "oidc.emailToConfirm", ["label": label, "email": email])
+        return page(ctx, heading: t.text("accRegisterHeading"), intro: t.text("oidc.createIntro", ["label": label, "email": email]) + " " + mail,
+                    forms: [form])
     }
 
     static func openIDSecondFactor(_ ctx: PageContext, error: String? = nil) -> AccountPageModel {
-        let form = FormModel(id: "oidc-otp", title: nil, action: Paths.openIDSecondFactor, submitLabel: "Log in",
-                             fields: [FieldModel("otp", "Authentication code", error: error, hint: "The 6 digits your authenticator app shows.",
+        let t = ctx.edition.strings
+        let form = FormModel(id: "oidc-otp", title: nil, action: Paths.openIDSecondFactor, submitLabel: t.text("logIn"),
+                             fields: [FieldModel("otp", t.text("oidc.code"), error: error, hint: t.text("accOTPHint"),
                                                  autocomplete: "one-time-code", maxLength: 8)], csrf: ctx.formToken)
-        return page(ctx, heading: "Enter your authentication code", intro: "Your account uses two-factor authentication.", forms: [form])
+        return page(ctx, heading: t.text("oidc.codeHeading"), intro: t.text("oidc.codeIntro"), forms: [form])
     }
 
     /// A linked outside account as the settings show it.
@@ -90,17 +95,17 @@ extension AccountPages {
 
     /// The settings' part about outside accounts: one "Unlink" form per linked account (named by its provider's
     /// label), one "Link" form per provider not linked yet.
-    static func openIDSettingsForms(_ csrf: String, linked: [LinkedAccount], linkable: [OpenIDChoice]) -> [FormModel] {
+    static func openIDSettingsForms(_ csrf: String, linked: [LinkedAccount], linkable: [OpenIDChoice], strings t: UIStrings = .english) -> [FormModel] {
         var forms = linked.map { account in
-            var form = FormModel(id: "unlink-\(account.id)", title: "Linked account: \(account.label)", action: Paths.openIDUnlink,
-                                 submitLabel: "Unlink \(account.label)", fields: [], csrf: csrf)
+            var form = FormModel(id: "unlink-\(account.id)", title: t.text("oidc.linkedAccount", ["label": account.label]), action: Paths.openIDUnlink,
+                                 submitLabel: t.text("oidc.unlink", ["label": account.label]), fields: [], csrf: csrf)
             form.hidden = [HiddenField(name: "identity", value: String(account.id))]
             return form
         }
         forms += linkable.map { choice in
             var form = FormModel(id: "link-" + choice.name, title: nil, action: Paths.openIDStart(choice.name),
-                                 submitLabel: "Link \(choice.label)", fields: [], csrf: csrf)
-            if !choice.available { form.error = "\(choice.label) is unavailable right now." }
+                                 submitLabel: t.text("oidc.link", ["label": choice.label]), fields: [], csrf: csrf)
+            if !choice.available { form.error = t.text("oidc.unavailable", ["label": choice.label]) }
             return form
         }
         return forms

@@ -22,7 +22,7 @@ extension AccountPages {
         let intro = s.text(member.confirmed ? "accSignedInAs" : "accSignedInUnconfirmed", ["email": member.email])
         var model = page(ctx, heading: s.text("accSettingsHeading"), intro: intro, notice: notice,
                          forms: settingsForms(ctx, member: member, errors: errors, values: values)
-                            + openIDSettingsForms(ctx.formToken, linked: linked, linkable: linkable), links: links)
+                            + openIDSettingsForms(ctx.formToken, linked: linked, linkable: linkable, strings: s), links: links)
         model.avatar = member.avatarPath
         return model
     }
