@@ -30,6 +30,9 @@ public struct Config: Sendable {
     public var secretKey: [UInt8]
     /// Comments accepted per minute from one address (all members behind it together).
     public var commentsPerIPMinute: Int = 30
+    /// Seconds a stopping node keeps serving while failing readiness, so the load balancer can take it out of the
+    /// pool before it closes (`NEWSDESK_DRAIN_SECONDS`).
+    public var drainSeconds: Double = 5
     /// Peers whose `X-Forwarded-*` headers are believed (`NEWSDESK_TRUSTED_PROXIES`); loopback by default.
     var trustedProxies: TrustedProxies = .loopback
     /// OpenID Connect providers (`NEWSDESK_OIDC_<NAME>_*`). A provider with a problem is kept, listed in
@@ -100,6 +103,7 @@ public struct Config: Sendable {
                 problems.append("NEWSDESK_SMTP_URL is not usable: \(error) (expected smtp://user:pass@host:587 or smtps://host:465)")
             }
         }
+        let drain = parseNumber(env["NEWSDESK_DRAIN_SECONDS"], default: 5, name: "NEWSDESK_DRAIN_SECONDS", range: 0...600, into: &problems)
         let perIP = parseNumber(env["NEWSDESK_COMMENTS_PER_IP_MINUTE"], default: 30, name: "NEWSDESK_COMMENTS_PER_IP_MINUTE", range: 1...1_000_000, into: &problems)
         var proxies = TrustedProxies.loopback
         if let raw = env["NEWSDESK_TRUSTED_PROXIES"] {
@@ -137,6 +141,7 @@ public struct Config: Sendable {
             smtpURL: smtpURL, mailFrom: mailFrom, secretKey: secret
         )
         config.commentsPerIPMinute = Int(perIP)
+        config.drainSeconds = drain
         config.trustedProxies = proxies
         (config.openIDProviders, config.openIDProblems) = OpenIDProviderConfig.fromEnvironment(env)
         return config

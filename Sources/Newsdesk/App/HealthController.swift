@@ -4,7 +4,7 @@ import SQLKit
 import Vapor
 
 /// For load balancers and orchestrators: `/healthz` says the process answers; `/readyz` says it can serve —
-/// the database answers and every migration this binary knows has run. Never cached.
+/// the database answers, every migration this binary knows has run, and the node is not draining. Never cached.
 struct HealthController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get(.health, use: health)
@@ -21,6 +21,11 @@ struct HealthController: RouteCollection {
     }
 
     @Sendable func readiness(req: Request) async throws -> Response {
+        if req.newsdesk.drain.isDraining {
+            let response = Self.text(.serviceUnavailable, "not ready: draining, this node is stopping")
+            response.headers.replaceOrAdd(name: .retryAfter, value: "5")
+            return response
+        }
         do {
             guard let sql = req.db as? any SQLDatabase else { return Self.text(.ok, "ready") }
             let applied = try await sql.raw("SELECT name FROM _fluent_migrations").all()

@@ -153,3 +153,26 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
         return !decoded.split(separator: "/", omittingEmptySubsequences: false).contains { $0 == "." || $0 == ".." }
     }
 }
+
+/// `Public/static` (stylesheet, scripts, icon): only addresses under `/static/` touch the file system, so a page
+/// request never costs a file lookup. Files are answered with an `ETag` (304 on `If-None-Match`) and may be
+/// kept by browsers and shared caches for ten minutes, then used while they are checked again for a day.
+/// Their addresses carry no version, so a change reaches readers within ten minutes of a deploy.
+struct StaticFilesMiddleware: AsyncMiddleware {
+    static let prefix = "/static/"
+    static let cacheControl = "public, max-age=600, stale-while-revalidate=86400"
+    private let files: FileMiddleware
+
+    init(publicDirectory: String) {
+        files = FileMiddleware(publicDirectory: publicDirectory, defaultFile: nil, advancedETagComparison: true)
+    }
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.url.path.hasPrefix(Self.prefix) else { return try await next.respond(to: request) }
+        let response = try await files.respond(to: request, chainingTo: next)
+        if response.status == .ok || response.status == .notModified {
+            response.headers.replaceOrAdd(name: .cacheControl, value: Self.cacheControl)
+        }
+        return response
+    }
+}

@@ -21,6 +21,8 @@ struct AppServices: Sendable {
     let discussion: DiscussionService
     let live: LiveHub
     let moderation: ModerationService
+    /// Set when the node is asked to stop (`serve`'s SIGTERM): see `DrainingServeCommand`.
+    let drain: NodeDrain
 }
 
 extension Application {

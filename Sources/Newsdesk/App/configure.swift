@@ -115,7 +115,8 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         discussion: discussion,
         live: live,
         moderation: ModerationService(clock: clock, discussion: discussion, articles: articles, editions: editions, users: users,
-                                      standards: standards, sanctions: SanctionService(), mailer: mailer, logger: app.logger)
+                                      standards: standards, sanctions: SanctionService(), mailer: mailer, logger: app.logger),
+        drain: NodeDrain()
     )
 
     app.middleware = .init()
@@ -124,7 +125,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(RequestLimitsMiddleware())
-    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory, defaultFile: nil, advancedETagComparison: true))
+    app.middleware.use(StaticFilesMiddleware(publicDirectory: app.directory.publicDirectory))
     app.middleware.use(MemberMiddleware())
     app.middleware.use(CSRFMiddleware())
 
@@ -141,8 +142,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     }
 }
 
-/// The one-off commands of the binary (besides Vapor's `serve` and `routes`).
+/// The commands of the binary: `serve` (Vapor's, with a graceful drain) and the one-off tasks (besides Vapor's `routes`).
 func registerCommands(_ app: Application) {
+    app.asyncCommands.use(DrainingServeCommand(), as: "serve", isDefault: true)
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
     app.asyncCommands.use(SeedCommand(), as: "seed")
     app.asyncCommands.use(UserCommand(), as: "user")

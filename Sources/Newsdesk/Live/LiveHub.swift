@@ -78,6 +78,8 @@ final class LiveHub: Sendable {
         var recent: [LiveTopic: Recent] = [:]
         var tick: UInt64 = 0
         var dropped = 0
+        /// Set when the node drains: open streams are ended and new ones end after what they missed.
+        var closed = false
     }
 
     private let state = NIOLockedValueBox(State())
@@ -108,12 +110,19 @@ final class LiveHub: Sendable {
     func subscribe(_ topic: LiveTopic, address: String) throws -> Subscription {
         let id = UUID()
         let (stream, continuation) = AsyncStream<LiveEvent>.makeStream(bufferingPolicy: .bufferingOldest(backlog))
-        let admitted = state.withLockedValue { s -> Bool in
+        let admitted = state.withLockedValue { s -> Bool? in
+            // A draining node still answers a stream (its reader gets what it missed and `retry:`), then ends it,
+            // so the browser reconnects, through the load balancer, to a node that stays.
+            if s.closed { return nil }
             guard s.total < maxTotal, s.perAddress[address, default: 0] < maxPerAddress else { return false }
             s.byTopic[topic, default: []].append(Subscriber(id: id, address: address, continuation: continuation))
             s.perAddress[address, default: 0] += 1
             s.total += 1
             return true
+        }
+        guard let admitted else {
+            continuation.finish()
+            return (stream, {})
         }
         guard admitted else {
             continuation.finish()
@@ -163,6 +172,18 @@ final class LiveHub: Sendable {
         let all = state.withLockedValue { $0.byTopic.values.flatMap { $0 } }
         deliver(.heartbeat, to: all)
     }
+
+    /// Ends every open stream on this node and every later one after its replay (the node is draining). Readers
+    /// reconnect after the `retry:` interval with `Last-Event-ID`, so nothing is lost on the way to another node.
+    func close() {
+        let all = state.withLockedValue { s -> [Subscriber] in
+            s.closed = true
+            return s.byTopic.values.flatMap { $0 }
+        }
+        for subscriber in all { subscriber.continuation.finish() }
+    }
+
+    var isClosed: Bool { state.withLockedValue { $0.closed } }
 
     var watcherCount: Int { state.withLockedValue { $0.total } }
     /// Readers dropped because they fell `backlog` events behind, since start.

@@ -66,3 +66,29 @@ struct LiveHubTests {
         #expect(await fastEvents.next()?.id == 4)
     }
 }
+
+/// A node that is stopping ends its streams so their readers reconnect to a node that stays.
+@Suite("The live hub while the node drains")
+struct LiveHubDrainTests {
+    @Test func closingEndsOpenStreamsAndLaterStreamsEndAtOnceWithoutCountingAgainstLimits() async throws {
+        let hub = LiveHub(maxPerAddress: 1)
+        let open = try hub.subscribe(.thread(1), address: "198.51.100.7")
+        hub.publish(.thread(1), LiveHubTests.event(1))
+        hub.close()
+        #expect(hub.isClosed)
+        var events = open.stream.makeAsyncIterator()
+        #expect(await events.next() == LiveHubTests.event(1), "what was already queued is still delivered")
+        #expect(await events.next() == nil, "then the stream ends")
+        // Past the per-address limit of one, and still no refusal: the reader gets an ended stream, not a 429.
+        for _ in 0..<3 {
+            let later = try hub.subscribe(.thread(1), address: "198.51.100.7")
+            var it = later.stream.makeAsyncIterator()
+            #expect(await it.next() == nil)
+        }
+        open.cancel()
+        #expect(hub.watcherCount == 0)
+        // Events that arrive meanwhile are still remembered, for the ended streams' replay.
+        hub.publishLocally(.thread(1), LiveHubTests.event(2))
+        #expect(hub.recent(.thread(1), after: 1).events.map(\.id) == [2])
+    }
+}
