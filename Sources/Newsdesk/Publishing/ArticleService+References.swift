@@ -99,8 +99,6 @@ extension ArticleService {
 
     /// Visible articles by id, as cards show them (in the order given).
     func visibleCards(ids: [Int], on db: any Database) async throws -> [ArticleSummary] {
-        guard !ids.isEmpty else { return [] }
-        let visibleIDs = Set(try await visible(on: db, now: clock.now()).filter(\.$id ~~ ids).field(\.$id).all().compactMap(\.id))
-        return try await summaries(ids: ids.filter(visibleIDs.contains), on: db)
+        try await summaries(ids: ids, visibleOnly: true, on: db)
     }
 }

@@ -23,6 +23,15 @@ struct ArticleService: Sendable {
 
     func feed(_ filter: FeedFilter, cursor: FeedCursor?, limit: Int, on db: any Database) async throws -> Page<ArticleSummary> {
         let limit = max(1, min(limit, Self.maxPageSize))
+        let ids = try await feedIDs(filter, cursor: cursor, limit: limit + 1, on: db)
+        let pageIDs = Array(ids.prefix(limit))
+        let items = try await summaries(ids: pageIDs, on: db)
+        let next = ids.count > limit ? items.last.map { FeedCursor(date: $0.publishedAt, id: $0.id) } : nil
+        return Page(items: items, nextCursor: next)
+    }
+
+    /// The ids of a feed page, newest first: one indexed query.
+    private func feedIDs(_ filter: FeedFilter, cursor: FeedCursor?, limit: Int, on db: any Database) async throws -> [Int] {
         let now = clock.now()
         let ids: [Int]
         switch filter {
@@ -38,7 +47,7 @@ struct ArticleService: Sendable {
                 }
             }
             ids = try await q.sort(\.$publishedAt, .descending).sort(\.$articleID, .descending)
-                .limit(limit + 1).all().map(\.articleID)
+                .limit(limit).all().map(\.articleID)
         default:
             var q = visible(on: db, now: now)
             switch filter {
@@ -53,31 +62,75 @@ struct ArticleService: Sendable {
                 }
             }
             ids = try await q.sort(\.$publishedAt, .descending).sort(\.$id, .descending)
-                .limit(limit + 1).field(\.$id).all().compactMap(\.id)
+                .limit(limit).field(\.$id).all().compactMap(\.id)
         }
-        let pageIDs = Array(ids.prefix(limit))
-        let items = try await summaries(ids: pageIDs, on: db)
-        let next = ids.count > limit ? items.last.map { FeedCursor(date: $0.publishedAt, id: $0.id) } : nil
-        return Page(items: items, nextCursor: next)
+        return ids
+    }
+
+    /// Everything the front page lists, in five queries however many sections the edition has: the latest news,
+    /// the editors' picks, each section's newest stories (one `UNION ALL` of indexed per-section lookups, so the
+    /// cost stays flat as the archive grows) and the summaries of all of them at once.
+    func frontPage(edition: Int, sections: [SectionRef], latest: Int, recommended: Int, perSection: Int,
+                   on db: any Database) async throws -> FrontPageStories {
+        let latestIDs = try await feedIDs(.edition(edition), cursor: nil, limit: latest, on: db)
+        let pickIDs = try await recommendedIDs(edition: edition, limit: recommended, on: db)
+        let bySection = try await newestIDs(sections: sections.map(\.id), perSection: perSection, on: db)
+        let all = Array(Set(latestIDs + pickIDs + bySection.values.flatMap { $0 }))
+        var byID: [Int: ArticleSummary] = [:]
+        for summary in try await summaries(ids: all, on: db) { byID[summary.id] = summary }
+        return FrontPageStories(
+            latest: latestIDs.compactMap { byID[$0] }, recommended: pickIDs.compactMap { byID[$0] },
+            sections: sections.map { ($0, (bySection[$0.id] ?? []).compactMap { byID[$0] }) })
+    }
+
+    /// The newest visible article ids of each section, in one statement.
+    private func newestIDs(sections: [Int], perSection: Int, on db: any Database) async throws -> [Int: [Int]] {
+        guard !sections.isEmpty else { return [:] }
+        guard let sql = db as? any SQLDatabase else {
+            var out: [Int: [Int]] = [:]
+            for id in sections { out[id] = try await feedIDs(.section(id), cursor: nil, limit: perSection, on: db) }
+            return out
+        }
+        let now = clock.now()
+        var query = SQLQueryString("")
+        for (i, section) in sections.enumerated() {
+            if i > 0 { query.appendLiteral(" UNION ALL ") }
+            query.appendInterpolation(unsafeRaw: "SELECT id, section_id FROM (SELECT id, section_id FROM articles WHERE status = ")
+            query.appendInterpolation(bind: ArticleStatus.published.rawValue)
+            query.appendLiteral(" AND published_at <= ")
+            query.appendInterpolation(bind: now)
+            query.appendLiteral(" AND section_id = ")
+            query.appendInterpolation(bind: section)
+            query.appendInterpolation(unsafeRaw: " ORDER BY published_at DESC, id DESC LIMIT \(perSection)) AS s\(i)")
+        }
+        var out: [Int: [Int]] = [:]
+        for row in try await sql.raw(query).all() {
+            let id = try row.decode(column: "id", as: Int.self)
+            out[try row.decode(column: "section_id", as: Int.self), default: []].append(id)
+        }
+        return out
     }
 
     /// The editors' picks, in their order. Picks are few, so they are read by the pick index and checked for
     /// visibility here: joined with the visibility filter, SQLite preferred the feed index and scanned the edition.
     func recommended(edition: Int, limit: Int, on db: any Database) async throws -> [ArticleSummary] {
+        try await summaries(ids: recommendedIDs(edition: edition, limit: limit, on: db), on: db)
+    }
+
+    private func recommendedIDs(edition: Int, limit: Int, on db: any Database) async throws -> [Int] {
         let now = clock.now()
         let picks = try await Article.query(on: db)
             .filter(\.$editionID == edition)
             .filter(\.$recommendedRank != nil)
             .sort(\.$recommendedRank).limit(limit * 4)
             .field(\.$id).field(\.$status).field(\.$publishedAt).field(\.$recommendedRank).all()
-        let ids = picks.filter { $0.status == ArticleStatus.published.rawValue && ($0.publishedAt.map { $0 <= now } ?? false) }
+        return picks.filter { $0.status == ArticleStatus.published.rawValue && ($0.publishedAt.map { $0 <= now } ?? false) }
             .prefix(limit).compactMap(\.id)
-        return try await summaries(ids: Array(ids), on: db)
     }
 
     func article(edition: Int, slug: String, on db: any Database) async throws -> ArticleLookup {
-        if let row = try await visible(on: db, now: clock.now())
-            .filter(\.$editionID == edition).filter(\.$slug == slug).first() {
+        if let row = try await Self.withSectionAndPhoto(visible(on: db, now: clock.now())
+            .filter(\.$editionID == edition).filter(\.$slug == slug)).first() {
             return .found(try await detail(of: row, on: db))
         }
         if let redirect = try await SlugRedirect.query(on: db)
@@ -89,7 +142,7 @@ struct ArticleService: Sendable {
     }
 
     func article(id: Int, on db: any Database) async throws -> ArticleDetail? {
-        guard let row = try await visible(on: db, now: clock.now()).filter(\.$id == id).first() else { return nil }
+        guard let row = try await Self.withSectionAndPhoto(visible(on: db, now: clock.now()).filter(\.$id == id)).first() else { return nil }
         return try await detail(of: row, on: db)
     }
 
@@ -151,39 +204,45 @@ struct ArticleService: Sendable {
             .filter(\.$publishedAt <= now)
     }
 
-    /// Summaries in the order of `ids`, with sections and images loaded in one query each.
-    func summaries(ids: [Int], on db: any Database) async throws -> [ArticleSummary] {
+    /// Summaries in the order of `ids`: one query, the section joined and the lead photo left-joined.
+    /// `visibleOnly` drops drafts, scheduled and withdrawn articles in the same query.
+    func summaries(ids: [Int], visibleOnly: Bool = false, on db: any Database) async throws -> [ArticleSummary] {
         guard !ids.isEmpty else { return [] }
-        let rows = try await Article.query(on: db).filter(\.$id ~~ ids)
+        var q = visibleOnly ? visible(on: db, now: clock.now()) : Article.query(on: db)
+        q = Self.withSectionAndPhoto(q.filter(\.$id ~~ ids))
             .field(\.$id).field(\.$editionID).field(\.$sectionID).field(\.$title).field(\.$slug)
             .field(\.$summary).field(\.$byline).field(\.$publishedAt).field(\.$revisedAt)
             .field(\.$leadMediaID).field(\.$shortCode).field(\.$views).field(\.$commentsCount)
             .field(\.$kind).field(\.$liveEnded)
-            .all()
-        return try await summaries(rows: rows, on: db, order: ids)
+            .field(Section.self, \.$id).field(Section.self, \.$name).field(Section.self, \.$slug)
+            .field(Media.self, \.$id).field(Media.self, \.$fileName).field(Media.self, \.$alt).field(Media.self, \.$caption)
+            .field(Media.self, \.$credit).field(Media.self, \.$width).field(Media.self, \.$height).field(Media.self, \.$variants)
+        var byID: [Int: ArticleSummary] = [:]
+        for row in try await q.all() {
+            if let summary = Self.summary(of: row) { byID[summary.id] = summary }
+        }
+        return ids.compactMap { byID[$0] }
     }
 
-    private func summaries(rows: [Article], on db: any Database, order: [Int]) async throws -> [ArticleSummary] {
-        let sectionIDs = Set(rows.map(\.sectionID))
-        let mediaIDs = Set(rows.compactMap(\.leadMediaID))
-        let sections = try await Section.query(on: db).filter(\.$id ~~ sectionIDs).all()
-        let media = mediaIDs.isEmpty ? [] : try await Media.query(on: db).filter(\.$id ~~ mediaIDs).all()
-        var sectionByID: [Int: SectionRef] = [:]
-        for s in sections { if let id = s.id { sectionByID[id] = SectionRef(id: id, name: s.name, slug: s.slug) } }
-        var mediaByID: [Int: ImageRef] = [:]
-        for m in media { if let id = m.id { mediaByID[id] = Self.imageRef(m) } }
-        var byID: [Int: ArticleSummary] = [:]
-        for row in rows {
-            guard let id = row.id, let section = sectionByID[row.sectionID], let published = row.publishedAt else { continue }
-            byID[id] = ArticleSummary(
-                id: id, editionID: row.editionID, title: row.title, slug: row.slug, summary: row.summary,
-                section: section, byline: row.byline, publishedAt: published, revisedAt: row.revisedAt,
-                image: row.leadMediaID.flatMap { mediaByID[$0] }, shortCode: row.shortCode ?? "",
-                views: row.views, comments: row.commentsCount,
-                isLive: row.isLive, isLiveBlog: row.articleKind == .liveBlog, liveEnded: row.liveEnded == true
-            )
-        }
-        return order.compactMap { byID[$0] }
+    /// The joins every summary needs: its section (always there) and its lead photo (when it has one).
+    static func withSectionAndPhoto(_ q: QueryBuilder<Article>) -> QueryBuilder<Article> {
+        q.join(Section.self, on: \Article.$sectionID == \Section.$id)
+            .join(Media.self, on: \Article.$leadMediaID == \Media.$id, method: .left)
+    }
+
+    /// A summary from a row read through `withSectionAndPhoto`.
+    private static func summary(of row: Article) -> ArticleSummary? {
+        guard let id = row.id, let published = row.publishedAt,
+              let section = try? row.joined(Section.self), let sectionID = section.id else { return nil }
+        // A row without a photo has NULL media columns: the left-joined model does not decode.
+        let photo = row.leadMediaID == nil ? nil : (try? row.joined(Media.self)).map(imageRef)
+        return ArticleSummary(
+            id: id, editionID: row.editionID, title: row.title, slug: row.slug, summary: row.summary,
+            section: SectionRef(id: sectionID, name: section.name, slug: section.slug), byline: row.byline,
+            publishedAt: published, revisedAt: row.revisedAt, image: photo, shortCode: row.shortCode ?? "",
+            views: row.views, comments: row.commentsCount,
+            isLive: row.isLive, isLiveBlog: row.articleKind == .liveBlog, liveEnded: row.liveEnded == true
+        )
     }
 
     static func imageRef(_ m: Media) -> ImageRef {
@@ -191,11 +250,10 @@ struct ArticleService: Sendable {
                  variants: MediaLibrary.variants(of: m))
     }
 
+    /// `row` was read through `withSectionAndPhoto`.
     private func detail(of row: Article, on db: any Database) async throws -> ArticleDetail {
         let id = try row.requireID()
-        guard let summary = try await summaries(rows: [row], on: db, order: [id]).first else {
-            throw PublishingError.notFound
-        }
+        guard let summary = Self.summary(of: row) else { throw PublishingError.notFound }
         let tagIDs = try await ArticleTag.query(on: db).filter(\.$articleID == id).all().map(\.tagID)
         let tags = tagIDs.isEmpty ? [] : try await Tag.query(on: db).filter(\.$id ~~ tagIDs).sort(\.$name).all()
             .map { TagRef(id: try $0.requireID(), name: $0.name, slug: $0.slug) }
@@ -243,9 +301,7 @@ struct ArticleService: Sendable {
     }
 
     private func visibleSummaries(ids: [Int], on db: any Database) async throws -> [ArticleSummary] {
-        guard !ids.isEmpty else { return [] }
-        let visibleIDs = Set(try await visible(on: db, now: clock.now()).filter(\.$id ~~ ids).field(\.$id).all().compactMap(\.id))
-        return try await summaries(ids: ids.filter(visibleIDs.contains), on: db)
+        try await summaries(ids: ids, visibleOnly: true, on: db)
     }
 
     private func editionPrefix(_ editionID: Int, on db: any Database) async throws -> String {

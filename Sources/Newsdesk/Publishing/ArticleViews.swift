@@ -82,3 +82,11 @@ enum FeedFilter: Sendable, Equatable {
     /// Every edition: the sitemap and the API without `edition=`.
     case everywhere
 }
+
+/// The stories of an edition's front page (and of the article page's side column), read together.
+struct FrontPageStories: Sendable {
+    let latest: [ArticleSummary]
+    let recommended: [ArticleSummary]
+    /// Every section asked for, in order, with its newest stories (possibly none).
+    let sections: [(section: SectionRef, stories: [ArticleSummary])]
+}

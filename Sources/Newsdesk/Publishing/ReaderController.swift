@@ -22,14 +22,11 @@ struct ReaderController: RouteCollection {
         let edition = try await ReaderContext.edition(req)
         return try await PageResponder(req: req).page(edition: edition, tags: ["edition:\(edition.id)"]) {
             let s = req.newsdesk
-            var sections: [(section: SectionRef, stories: [ArticleSummary])] = []
-            for section in try await s.articles.sections(edition: edition.id, on: req.db) {
-                sections.append((section, try await s.articles.feed(.section(section.id), cursor: nil, limit: 4, on: req.db).items))
-            }
+            let stories = try await s.articles.frontPage(
+                edition: edition.id, sections: try await s.articles.sections(edition: edition.id, on: req.db),
+                latest: 12, recommended: 7, perSection: 4, on: req.db)
             let content = FrontPageContent(
-                latest: try await s.articles.feed(.edition(edition.id), cursor: nil, limit: 12, on: req.db).items,
-                recommended: try await s.articles.recommended(edition: edition.id, limit: 7, on: req.db),
-                sections: sections,
+                latest: stories.latest, recommended: stories.recommended, sections: stories.sections,
                 galleries: try await s.galleries.latest(edition: edition.id, limit: 3, on: req.db))
             return try await req.view.render("Publishing/front", FrontPage.build(try await PageContext.load(req, edition: edition), content))
         }
@@ -110,9 +107,9 @@ struct ReaderController: RouteCollection {
     /// The article page's side column: latest news, recommended, multimedia of the edition.
     static func side(_ req: Request, edition: EditionInfo) async throws -> ArticleSideContent {
         let s = req.newsdesk
+        let stories = try await s.articles.frontPage(edition: edition.id, sections: [], latest: 9, recommended: 5, perSection: 0, on: req.db)
         return ArticleSideContent(
-            latest: try await s.articles.feed(.edition(edition.id), cursor: nil, limit: 9, on: req.db).items,
-            recommended: try await s.articles.recommended(edition: edition.id, limit: 5, on: req.db),
+            latest: stories.latest, recommended: stories.recommended,
             galleries: try await s.galleries.latest(edition: edition.id, limit: 2, on: req.db))
     }
 

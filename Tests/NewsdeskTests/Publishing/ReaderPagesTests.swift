@@ -34,6 +34,34 @@ struct ReaderPagesTests {
         }
     }
 
+    /// The front page reads every section's newest stories at once: each block keeps its own section's four newest
+    /// visible stories, newest first, with or without a photo; drafts and scheduled stories stay out.
+    @Test func sectionBlocksHoldEachSectionsFourNewestVisibleStories() async throws {
+        try await withTestApp { app in
+            let f = try await Fixture.build(app)
+            for i in 1...6 {
+                try await f.article(app, title: "World story \(i)", hoursAgo: Double(10 - i), withPhoto: i % 2 == 0)
+            }
+            try await f.article(app, title: "Sport story 1", section: f.sport, hoursAgo: 3)
+            try await f.article(app, title: "Sport draft", section: f.sport, hoursAgo: 1, status: .draft)
+            try await f.article(app, title: "Sport scheduled", section: f.sport, hoursAgo: -2)
+            let stories = try await app.newsdesk.articles.frontPage(
+                edition: f.english.id, sections: try await app.newsdesk.articles.sections(edition: f.english.id, on: app.db),
+                latest: 3, recommended: 2, perSection: 4, on: app.db)
+            let blocks = Dictionary(uniqueKeysWithValues: stories.sections.map { ($0.section.slug, $0.stories.map(\.title)) })
+            #expect(blocks["world"] == ["World story 6", "World story 5", "World story 4", "World story 3"])
+            #expect(blocks["sport"] == ["Sport story 1"])
+            #expect(stories.latest.map(\.title) == ["Sport story 1", "World story 6", "World story 5"])
+            let world = try #require(stories.sections.first { $0.section.slug == "world" })
+            #expect(world.stories.map { $0.image != nil } == [true, false, true, false], "photos follow their stories")
+            #expect(world.stories.allSatisfy { $0.section.slug == "world" && $0.section.name == "World" })
+            try await app.testing().test(.GET, "/") { res in
+                #expect(res.text.contains("World story 3"))
+                #expect(!res.text.contains("Sport draft") && !res.text.contains("Sport scheduled"))
+            }
+        }
+    }
+
     @Test func editionFrontPageUsesItsLanguageAndTimeZone() async throws {
         try await withTestApp { app in
             let f = try await Fixture.build(app)
