@@ -28,10 +28,12 @@ struct SessionStore: Sendable {
     func member(forToken token: String, kind: String, on db: any Database) async throws -> Member? {
         guard token.count >= 20, token.count <= 100 else { return nil }
         let now = clock.now()
+        // One round trip: the session and its account together.
         guard let session = try await MemberSession.query(on: db)
+            .join(User.self, on: \MemberSession.$userID == \User.$id)
             .filter(\.$tokenHash == SecureToken.hash(token)).filter(\.$kind == kind).first(),
               session.expiresAt > now,
-              let user = try await User.find(session.userID, on: db), user.isActive else { return nil }
+              let user = try? session.joined(User.self), user.isActive else { return nil }
         if now.timeIntervalSince(session.lastSeenAt) > 300 {
             session.lastSeenAt = now
             try await session.update(on: db)

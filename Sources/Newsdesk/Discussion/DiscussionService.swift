@@ -139,7 +139,12 @@ struct DiscussionService: Sendable {
         }
         logger.info(comment.status == "published" ? "comment published" : "comment held",
                     metadata: ["comment": "\(comment.id ?? 0)", "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
-        let view = try await views([comment], on: db).first!
+        // The author is the member who just posted: their name and avatar are in the session, not read again.
+        let view = CommentView(
+            id: try comment.requireID(), articleID: articleID, parentID: parentID, rootID: rootID, authorID: member.id,
+            authorName: member.displayName, authorAvatar: member.avatarPath, text: comment.text,
+            status: CommentStatus(rawValue: comment.status) ?? .pending, likes: 0, createdAt: now, editedAt: nil,
+            editedByModerator: false, deleted: false, findings: verdict.findings)
         return Posted(comment: view, findings: verdict.findings)
     }
 

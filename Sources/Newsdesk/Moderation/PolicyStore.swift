@@ -1,5 +1,7 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
+import NIOCore
 import Standards
 
 /// An edition's override of one rule's action.
@@ -53,6 +55,25 @@ struct CreateEditionPolicies: AsyncMigration {
 /// Per-edition moderation policy: each rule's action (publish/hold/reject) and the link allow-list. Changes apply
 /// to new comments and are written to the audit log by the caller.
 struct PolicyStore: Sendable {
+    /// How long the policy used to judge comments is kept in memory. Every post needs it, and it changes when a
+    /// moderator saves the policy page: this node forgets it at once; other nodes read it again within this time.
+    static let judgingTTL: TimeAmount = .seconds(1)
+
+    private final class Memory: Sendable {
+        let entries = NIOLockedValueBox<[Int: (policy: EditionPolicy, until: NIODeadline)]>([:])
+    }
+
+    private let memory = Memory()
+
+    /// The policy comments are judged by: from memory when it was read less than `judgingTTL` ago.
+    func judgingPolicy(editionID: Int, on db: any Database) async throws -> EditionPolicy {
+        let now = NIODeadline.now()
+        if let hit = memory.entries.withLockedValue({ $0[editionID] }), hit.until > now { return hit.policy }
+        let fresh = try await policy(editionID: editionID, on: db)
+        memory.entries.withLockedValue { $0[editionID] = (fresh, now + Self.judgingTTL) }
+        return fresh
+    }
+
     struct EditionPolicy: Sendable, Equatable {
         var policy: Policy
         var allowedDomains: Set<String>
@@ -102,6 +123,7 @@ struct PolicyStore: Sendable {
                 try await row.create(on: tx)
             }
         }
+        memory.entries.withLockedValue { _ = $0.removeValue(forKey: editionID) }
         let after = try await policy(editionID: editionID, on: db)
         return (Self.describe(before), Self.describe(after))
     }

@@ -30,7 +30,7 @@ struct StandardsDesk: CommentJudge {
     var trust = TrustSettings()
 
     func verdict(on text: String, context: CommentContext, editionID: Int, author: AuthorRecord, on db: any Database) async throws -> Verdict {
-        let edition = try await policies.policy(editionID: editionID, on: db)
+        let edition = try await policies.judgingPolicy(editionID: editionID, on: db)
         var context = context
         context.allowedDomains.formUnion(edition.allowedDomains)
         let verdict = Engine(policy: edition.policy, spamModel: spamModel.current).evaluate(text, context: context)
