@@ -107,8 +107,8 @@ struct DiscussionService: Sendable {
                                .init(key: "comment:member-hour:\(member.id)", limit: 60, window: 3600),
                                .init(key: "comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60)], on: db)
 
-        let verdict = try await judge.verdict(on: text, context: try await context(for: member, article: article, on: db),
-                                              editionID: article.editionID, author: try await authorRecord(of: member.id, on: db), on: db)
+        let (context, record) = try await judgingInputs(for: member, article: article, on: db)
+        let verdict = try await judge.verdict(on: text, context: context, editionID: article.editionID, author: record, on: db)
         if verdict.action == .reject {
             logger.info("comment rejected", metadata: ["member": "\(member.id)", "article": "\(articleID)",
                                                        "rules": "\(Set(verdict.findings.map(\.rule.rawValue)).sorted())"])
@@ -157,8 +157,8 @@ struct DiscussionService: Sendable {
         let text = Self.normalise(raw)
         try validate(text)
         guard let article = try await articles.commentTarget(id: comment.articleID, on: db) else { throw DiscussionError.notFound }
-        let verdict = try await judge.verdict(on: text, context: try await context(for: member, article: article, on: db),
-                                              editionID: article.editionID, author: try await authorRecord(of: member.id, on: db), on: db)
+        let (context, record) = try await judgingInputs(for: member, article: article, on: db)
+        let verdict = try await judge.verdict(on: text, context: context, editionID: article.editionID, author: record, on: db)
         if verdict.action == .reject { throw DiscussionError.rejected(findings: verdict.findings) }
         try await db.transaction { tx in
             let version = CommentVersion()
@@ -251,24 +251,33 @@ struct DiscussionService: Sendable {
         }
     }
 
-    /// What the engine needs, gathered from the database: the article, the thread, the author's recent comments.
-    private func context(for member: Member, article: CommentTarget, on db: any Database) async throws -> CommentContext {
+    /// What the engine and the judge need, gathered from the database: the thread, and the author's recent comments
+    /// and record. The author's last 50 comments serve both their last day (for flood and repetition) and their
+    /// recent decisions (for their standing); only when those 50 hold too few decisions is the record read apart.
+    private func judgingInputs(for member: Member, article: CommentTarget, on db: any Database) async throws -> (CommentContext, AuthorRecord) {
         let now = clock.now()
         let articleID = article.id
         let thread = try await Comment.query(on: db).filter(\.$articleID == articleID)
             .filter(\.$status == CommentStatus.published.rawValue).filter(\.$deletedAt == nil)
             .sort(\.$createdAt, .descending).limit(50).all()
-        let mine = try await Comment.query(on: db).filter(\.$authorID == member.id)
-            .filter(\.$createdAt >= now.addingTimeInterval(-86_400))
-            .sort(\.$createdAt, .descending).limit(30).all()
+        let window = 50
+        let latest = try await Comment.query(on: db).filter(\.$authorID == member.id)
+            .sort(\.$createdAt, .descending).limit(window).all()
+        let dayAgo = now.addingTimeInterval(-86_400)
+        let mine = latest.filter { $0.createdAt >= dayAgo }.prefix(30)
+        let decided = latest.map(\.status).filter { $0 == CommentStatus.published.rawValue || $0 == CommentStatus.rejected.rawValue }
+        let record = latest.count == window && decided.count < AuthorRecord.window
+            ? try await authorRecord(of: member.id, on: db)
+            : try await authorRecord(of: member.id, recentStatuses: decided, on: db)
         let language = try await editions.edition(id: article.editionID, on: db)?.language ?? "en"
-        return CommentContext(
+        let context = CommentContext(
             language: language,
             article: ArticleText(title: article.title, text: article.summary + "\n" + PlainText.fromMarkdown(article.bodyMarkdown)),
             thread: thread.reversed().map { PriorComment(text: $0.text, author: String($0.authorID), time: $0.createdAt) },
             authorRecent: mine.reversed().map { PriorComment(text: $0.text, author: String(member.id), time: $0.createdAt) },
             author: String(member.id), nearDuplicates: nearDuplicates, allowedDomains: allowedDomains,
             outletNames: outletNames, now: now)
+        return (context, record)
     }
 
     /// Personal data the engine found is never stored in clear.

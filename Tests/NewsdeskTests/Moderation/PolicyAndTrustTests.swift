@@ -74,6 +74,27 @@ struct PolicyAndTrustTests {
             try await add(.published, count: 10, userID: omarID)
             #expect(app.newsdesk.moderation.standards.standing(of: try await app.newsdesk.discussion.authorRecord(of: omarID, on: app.db)) == .trusted)
             _ = omar
+
+            // A good record with one rejection in the last days is not trusted yet; the record says when it was.
+            let nina = try await D.member(app, email: "nina@example.com", name: "Nina")
+            let ninaID = try #require(try await User.query(on: app.db).filter(\.$email == "nina@example.com").first()?.id)
+            try await add(.published, count: 10, userID: ninaID)
+            let rejected = Comment()
+            rejected.articleID = s.articleID
+            rejected.authorID = ninaID
+            rejected.text = "A rejected one"
+            rejected.status = CommentStatus.rejected.rawValue
+            rejected.findings = "[]"
+            rejected.likes = 0
+            rejected.createdAt = fixedNow.addingTimeInterval(-86_400)
+            rejected.editedByModerator = false
+            try await rejected.create(on: app.db)
+            let record = try await app.newsdesk.discussion.authorRecord(of: ninaID, on: app.db)
+            #expect(record.published == 10)
+            #expect(abs((record.lastRejection ?? .distantPast).timeIntervalSince(fixedNow.addingTimeInterval(-86_400))) < 1)
+            #expect(record.recentRejected.first == true && record.recentRejected.count == 11)
+            #expect(app.newsdesk.moderation.standards.standing(of: record) == .ordinary)
+            _ = nina
         }
     }
 }
