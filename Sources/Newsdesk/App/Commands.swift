@@ -123,6 +123,9 @@ final class BackgroundJobs: LifecycleHandler, @unchecked Sendable {
                 do {
                     let editions = try await services.articles.editionsWithArticlesReleased(after: lastRelease, upTo: now, on: db)
                     if !editions.isEmpty {
+                        // Articles that went live by their time alone: their months (this one, or the last too)
+                        // are counted again for the sitemap index.
+                        try await services.articles.refreshSitemapMonths([lastRelease, now], on: db)
                         await services.pageCache.invalidate(tags: Set(editions.map { "edition:\($0)" }).union(["sitemap"]))
                         logger.info("scheduled articles released", metadata: ["editions": "\(editions.sorted())"])
                     }

@@ -25,5 +25,6 @@ enum MigrationList {
         CreateImportSources(),
         CreateIdentities(),
         AddUserLanguage(),
+        CreateSitemapMonths(),
     ]
 }

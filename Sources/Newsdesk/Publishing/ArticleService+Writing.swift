@@ -56,7 +56,7 @@ extension ArticleService {
             try await article.update(on: tx)
             try await replaceTags(of: article, names: draft.tags, on: tx)
             try await replaceRelations(of: id, relatedIDs: draft.relatedIDs, on: tx)
-            try await search.sync(article, on: tx)
+            try await saved(article, on: tx)
             return id
         }
         await cache.invalidate(tags: ["edition:\(draft.editionID)", "sitemap"])
@@ -75,6 +75,7 @@ extension ArticleService {
                 try await SlugRedirect(editionID: article.editionID, slug: article.slug, articleID: id).create(on: tx)
                 article.slug = newSlug
             }
+            let previouslyPublishedAt = article.publishedAt
             let wasVisible = article.status == ArticleStatus.published.rawValue && (article.publishedAt.map { $0 <= now } ?? false)
             if wasVisible && (article.title != draft.title || article.body != draft.body || article.summary != draft.summary) {
                 article.revisedAt = Self.wholeSeconds(now)
@@ -91,7 +92,7 @@ extension ArticleService {
             }
             article.recommendedRank = draft.recommendedRank
             try await article.update(on: tx)
-            try await search.sync(article, on: tx)
+            try await saved(article, previouslyPublishedAt: previouslyPublishedAt, on: tx)
             try await replaceTags(of: article, names: draft.tags, on: tx)
             try await replaceRelations(of: id, relatedIDs: draft.relatedIDs, on: tx)
         }
@@ -161,6 +162,13 @@ extension ArticleService {
 }
 
 extension ArticleService {
+    /// Every article write ends here, inside its transaction: search and the sitemap's months follow the article as
+    /// saved (the month it left too, when its publication time moved).
+    func saved(_ article: Article, previouslyPublishedAt previous: Date? = nil, on db: any Database) async throws {
+        try await search.sync(article, on: db)
+        try await refreshSitemapMonths([previous, article.publishedAt], on: db)
+    }
+
     /// Points an article's embeds and "Related" list at other articles once those exist (the seeder writes a set of
     /// articles that refer to each other). Not an editorial change: the article is not marked updated.
     func attach(articleID: Int, body: String, relatedIDs: [Int], on db: any Database) async throws {
@@ -168,7 +176,7 @@ extension ArticleService {
             guard let article = try await Article.find(articleID, on: tx) else { throw PublishingError.notFound }
             article.body = body
             try await article.update(on: tx)
-            try await search.sync(article, on: tx)
+            try await saved(article, on: tx)
             try await replaceRelations(of: articleID, relatedIDs: relatedIDs, on: tx)
         }
         await cache.invalidate(tags: ["article:\(articleID)"])

@@ -68,7 +68,7 @@ extension NewsroomService {
         try await article.update(on: db)
         let articleID = try article.requireID()
         // Imported articles are found by search like any other, in the batch's transaction.
-        try await articles.search.sync(article, on: db)
+        try await articles.saved(article, previouslyPublishedAt: previousPublishedAt, on: db)
         let tags = Array(a.tags.prefix(Self.maxTags))
         try await articles.replaceTags(of: article, names: tags, on: db)
         let snapshot = ArticleSnapshot(

@@ -63,7 +63,7 @@ extension NewsroomService {
             article.version = version
             article.updatedAt = now
             try await article.update(on: tx)
-            try await articles.search.sync(article, on: tx)
+            try await articles.saved(article, on: tx)
             try await ArticleTag.query(on: tx).filter(\.$articleID == articleID)
                 .set(\.$status, to: ArticleStatus.published.rawValue).set(\.$publishedAt, to: at).update()
             if let last = try await ArticleRevision.query(on: tx).filter(\.$articleID == articleID).sort(\.$version, .descending).first(),

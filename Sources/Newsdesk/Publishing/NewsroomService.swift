@@ -277,7 +277,7 @@ struct NewsroomService: Sendable {
     private func finishSave(_ article: Article, plan: Plan, previousStatus: ArticleStatus?, actor: Member?, on tx: any Database,
                             previousPublishedAt: Date? = nil) async throws {
         let id = try article.requireID()
-        try await articles.search.sync(article, on: tx)
+        try await articles.saved(article, previouslyPublishedAt: previousPublishedAt, on: tx)
         try await articles.replaceTags(of: article, names: plan.tags, on: tx)
         try await articles.replaceRelations(of: id, relatedIDs: plan.relatedIDs, on: tx)
         let snapshot = ArticleSnapshot(

@@ -52,6 +52,54 @@ struct SitemapTests {
         }
     }
 
+    /// The index reads `sitemap_months`, which every write keeps equal to a full count: articles that move to another
+    /// month, are withdrawn, or go live by their time alone change it, and it always matches a rebuild.
+    @Test func theMonthsOfTheIndexFollowEveryWriteAndMatchAFullCount() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let f = try await Fixture.build(app)
+            let articles = app.newsdesk.articles
+            func months() async throws -> [String] {
+                try await articles.sitemapMonths(on: app.db).map { "\($0.name):\($0.count)" }
+            }
+            func matchesAFullCount() async throws {
+                let kept = try await articles.sitemapMonths(on: app.db)
+                try await ArticleService.rebuildSitemapMonths(now: clock.now, on: app.db)
+                let counted = try await articles.sitemapMonths(on: app.db)
+                #expect(kept == counted, "kept \(kept) but a full count gives \(counted)")
+            }
+            let now = try await f.article(app, title: "This month")
+            let old = try await f.article(app, title: "Forty days ago", hoursAgo: 24 * 40)
+            try await f.article(app, title: "Tomorrow", hoursAgo: -24)
+            #expect(try await months() == ["2017-09:1", "2017-08:1"], "a scheduled article is not counted yet")
+            try await matchesAFullCount()
+
+            // Moved into this month: its old month leaves the index.
+            func draft(_ title: String, status: ArticleStatus, at: Date?) -> ArticleService.Draft {
+                .init(editionID: f.english.id, sectionID: f.world, authorID: nil, byline: "Jane Reporter", title: title, slug: nil,
+                      summary: "Summary of \(title).", body: "Body.", leadMediaID: nil, status: status, publishedAt: at,
+                      tags: [], relatedIDs: [], recommendedRank: nil)
+            }
+            try await articles.update(id: old, with: draft("Forty days ago", status: .published, at: clock.now), on: app.db)
+            #expect(try await months() == ["2017-09:2"])
+            try await matchesAFullCount()
+
+            // Withdrawn (back to draft): counted out.
+            try await articles.update(id: now, with: draft("This month", status: .draft, at: nil), on: app.db)
+            #expect(try await months() == ["2017-09:1"])
+
+            // Tomorrow comes: the release pass counts the article that went live by its time alone.
+            clock.advance(2 * 86_400)
+            try await articles.refreshSitemapMonths([fixedNow, clock.now], on: app.db)
+            #expect(try await months() == ["2017-09:2"])
+            try await matchesAFullCount()
+            try await app.testing().test(.GET, "/sitemap.xml") { res in
+                #expect(res.text.contains("/sitemaps/articles-2017-09-1.xml"))
+                #expect(!res.text.contains("articles-2017-08"))
+            }
+        }
+    }
+
     @Test func pagesListEditionHomesWithHreflangAlternatesAndSections() async throws {
         try await withTestApp { app in
             _ = try await Fixture.build(app)
