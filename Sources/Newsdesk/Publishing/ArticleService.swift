@@ -254,9 +254,12 @@ struct ArticleService: Sendable {
     private func detail(of row: Article, on db: any Database) async throws -> ArticleDetail {
         let id = try row.requireID()
         guard let summary = Self.summary(of: row) else { throw PublishingError.notFound }
-        let tagIDs = try await ArticleTag.query(on: db).filter(\.$articleID == id).all().map(\.tagID)
-        let tags = tagIDs.isEmpty ? [] : try await Tag.query(on: db).filter(\.$id ~~ tagIDs).sort(\.$name).all()
-            .map { TagRef(id: try $0.requireID(), name: $0.name, slug: $0.slug) }
+        let tags = try await ArticleTag.query(on: db).join(Tag.self, on: \ArticleTag.$tagID == \Tag.$id)
+            .filter(\.$articleID == id).sort(Tag.self, \.$name).all()
+            .map { link in
+                let tag = try link.joined(Tag.self)
+                return TagRef(id: try tag.requireID(), name: tag.name, slug: tag.slug)
+            }
         let relatedIDs = try await ArticleRelation.query(on: db).filter(\.$articleID == id).sort(\.$position).all().map(\.relatedID)
         let related = try await visibleSummaries(ids: relatedIDs, on: db)
 
