@@ -129,7 +129,10 @@ enum NoSentencesDetector {
                 continue
             }
             switch scan.kinds[i] {
-            case .emoji, .punct, .other: if !isEmojiPart(scan.scalars[i].value) { symbols += 1 }
+            case .emoji, .punct, .other:
+                // A text emoticon (":-)", "^_^") is one symbol, like the emoji it stands for.
+                if let length = emoticon(at: i, scan) { symbols += 1; i += length; continue }
+                if !isEmojiPart(scan.scalars[i].value) { symbols += 1 }
             default: break
             }
             i += 1
@@ -137,6 +140,20 @@ enum NoSentencesDetector {
         let flagged = words > 0 ? junk == words : symbols >= 3
         guard flagged else { return nil }
         return Finding(rule: .noSentences, start: 0, end: n, confidence: 0.8, message: messages.text(for: .noSentences))
+    }
+
+    private static let emoticons: [[UInt32]] = [":-)", ":-(", ";-)", ":-/", ":-|", ":-*", ":')", ":'(", "^_^", "-_-",
+                                                "^^", ":)", ":(", ";)", ":/", ":|", ":*", "=)", "=("]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// The length of the text emoticon starting at `i`, if one does (longest first).
+    private static func emoticon(at i: Int, _ scan: TextScan) -> Int? {
+        for e in emoticons where i + e.count <= scan.count {
+            var k = 0
+            while k < e.count && scan.scalars[i + k].value == e[k] { k += 1 }
+            if k == e.count { return k }
+        }
+        return nil
     }
 
     private static let keyboardRows: [[UInt32]] = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ",
