@@ -77,6 +77,10 @@ struct ContextRulesTests {
     @Test(arguments: [
         (["The manager has to go after this, three derbies lost in a row."], "the manager has to go after this!!! three derbies lost in a row", true),
         (["Не за что голосовать, все кандидаты одинаковые."], "НЕ ЗА ЧТО ГОЛОСОВАТЬ, все кандидаты одинаковые!!!", true),
+        (["Vote for the party that built twenty thousand homes, not the one that only talks about building them."],
+         "Vote for the party that built twenty thousand homes, not the one that talks", true),
+        (["The bridge will cost 240 million and the schools will pay for it."],
+         "The schools already lost two libraries this year, and the bridge will make it worse.", false),
         (["VOTE NO"], "vote no!!", false),
         (["VOTE NO", "vote no!!"], "Vote no", true),
         (["Нет мосту!"], "нет мосту", false),

@@ -28,6 +28,9 @@ enum FloodDetector {
         let key = normalised(scan)
         let repeated = !key.isEmpty && (key.count >= 3 || own.count >= 2)
             && own.contains { prior in normalised(TextScan(prior.text)) == key }
+            // A near-repeat with a few words changed ("…not the one that talks about it" cut short, a typo fixed)
+            // counts from the second message too, when it has enough content words to compare.
+            || terms.distinct >= 4 && own.contains { terms.cosine($0.terms) >= 0.8 }
         if repeated {
             return Finding(rule: .flood, start: 0, end: scan.count, confidence: 0.8, message: messages.flood(overRate: false))
         }
