@@ -61,8 +61,14 @@ public struct Engine: Sendable {
         addOutletFindings(scan, matches: matches, context: context, messages: messages, to: &out)
         out.append(contentsOf: writingFindings(scan, links: links, personal: personal, language: context.language,
                                                messages: messages))
-        out.append(contentsOf: contextFindings(scan, context: context, signature: signature, messages: messages,
-                                               nothingElse: out.isEmpty))
+        let context = contextFindings(scan, context: context, signature: signature, messages: messages,
+                                      nothingElse: out.isEmpty)
+        // Keyboard mashing or a row of emoji inside a burst is the flood, not a second finding.
+        if context.contains(where: { $0.rule == .flood }), out.contains(where: { $0.rule == .noSentences }),
+           NoSentencesDetector.noWords(scan, excluded: [], messages: messages) != nil {
+            out.removeAll { $0.rule == .noSentences }
+        }
+        out.append(contentsOf: context)
         out.sort { ($0.start, $0.rule.rawValue) < ($1.start, $1.rule.rawValue) }
         return out
     }
@@ -98,9 +104,11 @@ public struct Engine: Sendable {
             probability[s.rule] = s.probability
             guard s.probability >= content.header.report[r], !already.contains(s.rule) else { continue }
             // An insult or baiting in English that the offensive-language model (trained on real comments) finds
-            // inoffensive is a false alarm of the content model: "what do you think about the new mayor?".
+            // inoffensive, with no word for a contemptible person ("thickest", "muppet") either, is a false alarm of
+            // the content model: "what do you think about the new mayor?".
             if (s.rule == .insultThreat || s.rule == .trolling) && features.latin
-                && features.offensive < ContentModel.offensiveGate { continue }
+                && features.offensive < ContentModel.offensiveGate
+                && !scan.tokens.contains(where: { ContentModel.insultTraits.contains($0.hash) }) { continue }
             let span = content.evidence(scan, features, rule: r) ?? (0, scan.count)
             out.append(Finding(rule: s.rule, start: span.start, end: span.end, confidence: min(0.99, s.probability),
                                message: messages.text(for: s.rule)))
@@ -189,10 +197,10 @@ public struct Engine: Sendable {
             }
         }
         // The term vector is only needed for a burst of messages or a possible off-topic comment.
-        let burst = context.thread.count { $0.author == context.author && $0.time > context.now.addingTimeInterval(-FloodDetector.window) } >= 2
+        let burst = context.thread.count { $0.author == context.author && $0.time > context.now.addingTimeInterval(-FloodDetector.window) } >= 1
             || context.authorRecent.count >= FloodDetector.hardBurstCount
-        let offTopicPossible = nothingElse && context.article != nil
-            && scan.tokens.count(where: { $0.letters >= 3 }) >= OffTopicDetector.minimumContentWords
+        let offTopicPossible = nothingElse && (OffTopicDetector.announced(scan) || context.article != nil
+            && scan.tokens.count(where: { $0.letters >= 3 }) >= OffTopicDetector.requestContentWords)
         guard burst || offTopicPossible else { return out }
         let terms = TermVector(scan: scan)
         if burst, let f = FloodDetector.detect(scan, terms: terms, context: context, messages: messages) { out.append(f) }

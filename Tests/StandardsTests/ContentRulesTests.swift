@@ -95,6 +95,40 @@ struct ContentRulesTests {
         #expect(!rules(offTopic, context()).contains(.offTopic), "no article, no judgement")
     }
 
+    static let thread = [
+        PriorComment(text: "240 million while the library closes early three days a week, priorities.", author: "a", time: t0),
+        PriorComment(text: "The ferry was the cheaper option and nobody explained why it was dropped.", author: "b", time: t0 + 60),
+    ]
+
+    /// Said to be off topic by its author, a request to the readers about something else, or long with nothing in
+    /// common with the article or thread: held. Generic replies and short questions about the story stay.
+    @Test(arguments: [
+        yes("Off topic, but does anyone know when the ice rink reopens this winter?"),
+        yes("Slightly off-topic: my neighbour's fence blew down in the wind, who pays for it?"),
+        yes("OT: has anyone else had their parcel stuck in the depot for two weeks?"),
+        yes("Totally unrelated, but the new bakery on Mill Street does amazing croissants."),
+        yes("Does anyone know a good plumber in the north end? Boiler broke on Sunday and nobody picks up at the usual firm."),
+        yes("Can anyone recommend a decent dentist? Tooth has been aching since Friday and the surgery is fully booked."),
+        yes("Не по теме, но кто-нибудь знает, где недорого починить телефон?", "ru"),
+        yes("Оффтоп: у кого-нибудь ещё пропал интернет со вчерашнего вечера?", "ru"),
+        yes("Подскажите хорошего ветеринара, собака третий день ничего не ест, очень волнуюсь за неё.", "ru"),
+        no("That's off topic, the bridge is what we are talking about here."),
+        no("Off topic?"),
+        no("I agree with the last point."),
+        no("Well said, couldn't agree more."),
+        no("This. Exactly this."),
+        no("Good question, I wondered the same thing."),
+        no("Does anyone know whether the bridge vote can still be appealed?"),
+        no("Can anyone explain why the ferry option was dropped?"),
+        no("Полностью согласен с предыдущим комментарием.", "ru"),
+        no("Кто-нибудь знает, когда начнут строить мост?", "ru"),
+    ])
+    func offTopicInARealThread(_ c: Case) {
+        let article = c.language == "ru" ? mostArticle : bridgeArticle
+        let ctx = context(c.language, article: article, thread: Self.thread, now: t0 + 120)
+        #expect(rules(c.text, ctx).contains(.offTopic) == c.found)
+    }
+
     @Test func offTopicAcceptsRepliesToTheThread() {
         let prior = PriorComment(text: "Anyone know a good sourdough recipe? My bread keeps collapsing.", author: "a", time: t0)
         let reply = "Sourdough collapsing usually means the dough overproofed; try a shorter second rise and a hotter oven, it worked for my bread."

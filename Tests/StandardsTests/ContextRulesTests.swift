@@ -72,6 +72,40 @@ struct ContextRulesTests {
         #expect(rejected.action == .reject)
     }
 
+    /// Posting the same sentence again in the thread is flood from the second message; a short repeat only from the
+    /// third; something new is never flood for repeating.
+    @Test(arguments: [
+        (["The manager has to go after this, three derbies lost in a row."], "the manager has to go after this!!! three derbies lost in a row", true),
+        (["Не за что голосовать, все кандидаты одинаковые."], "НЕ ЗА ЧТО ГОЛОСОВАТЬ, все кандидаты одинаковые!!!", true),
+        (["Vote for the party that built twenty thousand homes, not the one that only talks about building them."],
+         "Vote for the party that built twenty thousand homes, not the one that talks", true),
+        (["The bridge will cost 240 million and the schools will pay for it."],
+         "The schools already lost two libraries this year, and the bridge will make it worse.", false),
+        (["VOTE NO"], "vote no!!", false),
+        (["VOTE NO", "vote no!!"], "Vote no", true),
+        (["Нет мосту!"], "нет мосту", false),
+        (["The manager has to go after this, three derbies lost in a row."], "And the board should go with him, they picked him.", false),
+    ])
+    func floodFindsAnAuthorRepeatingThemselves(_ earlier: [String], _ text: String, _ found: Bool) {
+        let prior = Self.burst(earlier)
+        let ctx = context(thread: prior, authorRecent: prior, author: "f", now: t0 + Double(earlier.count * 20 + 20))
+        #expect(rules(text, ctx).contains(.flood) == found)
+        // Another member saying the same thing is not flood (that is a flash mob's business).
+        let other = context(thread: prior, authorRecent: [], author: "g", now: t0 + Double(earlier.count * 20 + 20))
+        #expect(!rules(text, other).contains(.flood))
+        // Nor is the same author coming back to it an hour later.
+        let later = context(thread: prior, authorRecent: prior, author: "f", now: t0 + 3600)
+        #expect(!rules(text, later).contains(.flood))
+    }
+
+    @Test func keyboardMashingInABurstIsTheFloodAlone() {
+        let two = Self.burst(["ref is blind", "blind blind blind"])
+        let found = rules("asdfghjkl", context(thread: two, authorRecent: two, author: "f", now: t0 + 60))
+        #expect(found.contains(.flood))
+        #expect(!found.contains(.noSentences))
+        #expect(rules("asdfghjkl").contains(.noSentences))
+    }
+
     @Test func aFewConsideredRepliesAreNotFlood() {
         let two = Self.burst(["The ferry option was cheaper.", "And the audit is due in March anyway."])
         let text = "Also, the federal grants only cover a third of the cost, so the schools will still pay."

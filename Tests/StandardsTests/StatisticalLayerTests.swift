@@ -55,6 +55,23 @@ struct StatisticalLayerTests {
         (.narcotics, yes("got fire kush and some pills for the weekend, message me")),
         (.narcotics, yes("Nothing better than a fat blunt before the match, smoke weed every day")),
         (.narcotics, no("Customs seized 2kg of cocaine at the port, the report says.")),
+        // Fourth round (after blind9): comparison and streaming adverts, instructions for cruelty, psychedelics
+        // recommended, Russian cruelty to animals; and thread chatter that is none of these.
+        (.promotion, yes("Compare 30 broadband deals in one place and switch today, customers save up to £250")),
+        (.promotion, yes("Stream every game live in HD with no subscription at matchday-live.tv")),
+        (.violence, yes("lock the linesman in the boot and drive him into the canal")),
+        (.violence, yes("Поймал соседскую кошку и утопил в бочке, надоела", "ru")),
+        (.narcotics, yes("you should all try mushrooms once, best trip of my life, changed how I see everything")),
+        // The offensive-language model finds these harmless (< 0.3); the word for a contemptible person lets them through.
+        (.insultThreat, yes("You must be the thickest man in the valley if you believe that")),
+        (.insultThreat, yes("You're as gormless as your councillor, and that is saying something")),
+        (.insultThreat, no("You are the kindest person on this site, thanks for the help.")),
+        (.insultThreat, no("I felt so stupid when I realised the polling station had moved.")),
+        (.promotion, no("Free kicks and corners were our problem all season, the coach has to sort it.")),
+        (.promotion, no("Happy birthday to my dad, 70 today and still out on his bike every morning ❤️")),
+        (.narcotics, no("Made it home safe, the roads were flooded near the school. Night all x")),
+        (.hate, no("Politicians are all the same, they promise everything and deliver nothing.")),
+        (.hate, no("За такие деньги можно было отремонтировать все школы в городе.", "ru")),
     ] as [(Rule, Case)])
     func contentRulesFindNewWordingsAndKeepHardCleanCases(_ rule: Rule, _ c: Case) {
         #expect(rules(c.text, context(c.language)).contains(rule) == c.found)

@@ -39,6 +39,55 @@ struct TextRulesTests {
         #expect(rules(c.text, context(c.language)).contains(.noSentences) == c.found)
     }
 
+    /// Comments with no sentence at all: rows of emoji or marks, keyboard mashing; and the short reactions that stay.
+    @Test(arguments: [
+        yes("😂😂😂😂😂"),
+        yes("👏👏👏🔥🔥"),
+        yes("🤮🤮🤮", "ru"),
+        yes("?????"),
+        yes("..."),
+        yes("!!!???!!!"),
+        yes("asdfghjkl"),
+        yes("qwertyuiop"),
+        yes("kkkkkkkkkkkk"),
+        yes("sdfkjhsdfkjh"),
+        yes("фывапролдж", "ru"),
+        yes("ыыыыыыыыыы", "ru"),
+        yes("ааааааааааааааа", "ru"),
+        yes("👍🏻👍🏻👍🏻"),
+        no("👍"),
+        no(":-)"),
+        no("^_^"),
+        no(";)"),
+        yes(":-) :-) :-)"),
+        no("👍🏽"),
+        no("!!"),
+        no("ok"),
+        no("lol same"),
+        no("Hmmmmmm"),
+        no("Noooooooo"),
+        no("strengths"),
+        no("2-1"),
+        no("Пролив", "ru"),
+        no("Ага", "ru"),
+        no("Well said 👏👏👏"),
+        no("https://example.org/a"),
+        no("asdfghjkl is what my cat typed on the council's feedback form, and it was more useful than the plan."),
+    ])
+    func noSentencesFindsCommentsWithoutWords(_ c: Case) {
+        #expect(rules(c.text, context(c.language)).contains(.noSentences) == c.found)
+    }
+
+    @Test(arguments: [
+        yes("the river came up so fast we had ten minutes to get the kids and the dog into the car and my neighbour stayed behind because he would not leave his chickens and nobody could get to him until monday"),
+        yes("опять пообещали построить к весне а потом окажется что денег нет и проект надо переделать и всё начнут сначала а мы так и будем ездить через старый мост по часу каждое утро", "ru"),
+        no("this bridge is going to cost a fortune and the schools will pay for it in the end"),
+        no("мост нужен но денег жалко и на школы тоже надо оставить", "ru"),
+    ])
+    func noSentencesFindsShorterRunOnsWithNoPunctuation(_ c: Case) {
+        #expect(rules(c.text, context(c.language)).contains(.noSentences) == c.found)
+    }
+
     @Test(arguments: [
         yes("Este gobierno no ha hecho nada por la vivienda y los jóvenes no pueden pagar el alquiler."),
         yes("Die Regierung hat viel zu spät reagiert, viele Familien haben alles verloren."),

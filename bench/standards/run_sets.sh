@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs the engine (through `standards-bench check`, the same BatchChecker as `newsdesk standards check`) over labelled
-# sets and scores them. Usage: bench/standards/run_sets.sh [BINARY] SET... (SET = holdout, blind2 … blind7, comments,
+# sets and scores them. Usage: bench/standards/run_sets.sh [BINARY] SET... (SET = holdout, blind2 … blind9, comments,
 # stress); prints evaluate.py's table for all of them together. Add --errors to list disagreements.
 set -e
 cd "$(dirname "$0")/../.."

@@ -45,7 +45,7 @@ enum CapsDetector {
 /// and numbers do not end sentences. Short comments never count; CJK text is measured in characters.
 enum NoSentencesDetector {
     static let maximumRunWords = 70
-    static let unpunctuatedMinimumWords = 35
+    static let unpunctuatedMinimumWords = 30
     static let maximumCJKRun = 140
 
     @inline(__always)
@@ -57,6 +57,7 @@ enum NoSentencesDetector {
     }
 
     static func detect(_ scan: TextScan, excluded: [Range<Int>], messages: Messages.Catalog) -> Finding? {
+        if let f = noWords(scan, excluded: excluded, messages: messages) { return f }
         var run = 0, maxRun = 0, runStart = 0, bestStart = 0, bestEnd = 0
         var cjkRun = 0, maxCJK = 0
         var words = 0, anyPunct = false
@@ -94,5 +95,95 @@ enum NoSentencesDetector {
         let confidence = maxRun >= maximumRunWords ? min(0.95, 0.7 + Double(maxRun - maximumRunWords) / 200) : 0.8
         let (s, e) = maxCJK >= maximumCJKRun ? (0, n) : (bestStart, bestEnd)
         return Finding(rule: .noSentences, start: s, end: e, confidence: confidence, message: messages.text(for: .noSentences))
+    }
+
+    /// Symbols that make up one emoji rather than count as one: joiners, variation selectors, skin tones.
+    @inline(__always)
+    private static func isEmojiPart(_ v: UInt32) -> Bool {
+        v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0x1F3FB...0x1F3FF).contains(v) || (0xE0020...0xE007F).contains(v)
+    }
+
+    /// A comment with no words at all: three or more emoji or punctuation marks ("😂😂😂", "?????", "..."), or one to
+    /// three words that are all keyboard mashing ("asdfghjkl", "jjjjjjjj", "ааааааа"). Links and e-mail addresses are
+    /// not words and not marks (a bare link is commercial_links, not this); one emoji, "ok", "lol", "hmmm" or
+    /// "Nooooo" are not judged.
+    static func noWords(_ scan: TextScan, excluded: [Range<Int>], messages: Messages.Catalog) -> Finding? {
+        let n = scan.count
+        guard n > 0, n <= 400 else { return nil }
+        var ex = 0, symbols = 0, words = 0, junk = 0
+        var ti = 0
+        let tokens = scan.tokens
+        var i = 0
+        while i < n {
+            while ex < excluded.count && excluded[ex].upperBound <= i { ex += 1 }
+            if ex < excluded.count && excluded[ex].contains(i) { i = excluded[ex].upperBound; continue }
+            while ti < tokens.count && tokens[ti].end <= i { ti += 1 }
+            if ti < tokens.count && tokens[ti].start == i {
+                let t = tokens[ti]
+                if t.letters > 0 || t.digits > 0 {
+                    words += 1
+                    if words > 3 { return nil }
+                    if t.digits == 0 && isMash(scan, t) { junk += 1 } else { return nil }
+                }
+                i = t.end
+                continue
+            }
+            switch scan.kinds[i] {
+            case .emoji, .punct, .other:
+                // A text emoticon (":-)", "^_^") is one symbol, like the emoji it stands for.
+                if let length = emoticon(at: i, scan) { symbols += 1; i += length; continue }
+                if !isEmojiPart(scan.scalars[i].value) { symbols += 1 }
+            default: break
+            }
+            i += 1
+        }
+        let flagged = words > 0 ? junk == words : symbols >= 3
+        guard flagged else { return nil }
+        return Finding(rule: .noSentences, start: 0, end: n, confidence: 0.8, message: messages.text(for: .noSentences))
+    }
+
+    private static let emoticons: [[UInt32]] = [":-)", ":-(", ";-)", ":-/", ":-|", ":-*", ":')", ":'(", "^_^", "-_-",
+                                                "^^", ":)", ":(", ";)", ":/", ":|", ":*", "=)", "=("]
+        .map { $0.unicodeScalars.map(\.value) }
+
+    /// The length of the text emoticon starting at `i`, if one does (longest first).
+    private static func emoticon(at i: Int, _ scan: TextScan) -> Int? {
+        for e in emoticons where i + e.count <= scan.count {
+            var k = 0
+            while k < e.count && scan.scalars[i + k].value == e[k] { k += 1 }
+            if k == e.count { return k }
+        }
+        return nil
+    }
+
+    private static let keyboardRows: [[UInt32]] = ["qwertyuiop", "asdfghjkl", "zxcvbnm", "йцукенгшщзхъ", "фывапролджэ",
+                                                   "ячсмитьбю"].map { $0.unicodeScalars.map(\.value) }
+    private static let rowPosition: [UInt32: (row: Int, column: Int)] = {
+        var m: [UInt32: (row: Int, column: Int)] = [:]
+        for (r, row) in keyboardRows.enumerated() { for (c, v) in row.enumerated() { m[v] = (r, c) } }
+        return m
+    }()
+
+    /// Keyboard mashing: one letter six or more times ("jjjjjj", "аааааа"), five or more neighbouring keys of one
+    /// keyboard row in order ("asdfg", "фывап"), or six or more Latin/Cyrillic letters with no vowel and at least
+    /// four different letters ("sdkjfhsdkjf" has vowels; "xkcdfgh" does not).
+    static func isMash(_ scan: TextScan, _ t: Token) -> Bool {
+        guard t.letters >= 5, t.letters == t.length, t.script == .latin || t.script == .cyrillic else { return false }
+        let f = scan.folded[t.start..<t.end]
+        if t.letters >= 6 && f.allSatisfy({ $0 == f.first }) { return true }
+        var run = 1, best = 1
+        var previous: (row: Int, column: Int)? = nil
+        var vowels = 0
+        var distinct: Set<UInt32> = []
+        for v in f {
+            distinct.insert(v)
+            if FloodDetector.vowels.contains(v) { vowels += 1 }
+            let p = rowPosition[v]
+            if let p, let q = previous, p.row == q.row, abs(p.column - q.column) == 1 { run += 1 } else { run = 1 }
+            best = max(best, run)
+            previous = p
+        }
+        if best >= 5 { return true }
+        return t.letters >= 6 && vowels == 0 && distinct.count >= 4
     }
 }

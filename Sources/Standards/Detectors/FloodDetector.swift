@@ -3,8 +3,9 @@ import Foundation
 /// flood: one author posting many messages into a thread in a short time, above all incoherent or repetitive ones.
 ///
 /// Past the hard rate (six or more in ten minutes in one thread, or ten in two minutes anywhere) the finding is
-/// marked `overRate` and the default policy rejects it; below that, a third message within ten minutes that
-/// repeats an earlier one or says nothing coherent is held.
+/// marked `overRate` and the default policy rejects it; below that, a message of three or more words that repeats
+/// one the author posted in the thread within ten minutes is held, and so is a third message in the window that
+/// repeats or nearly repeats an earlier one or says nothing coherent.
 enum FloodDetector {
     static let window: TimeInterval = 600
     static let hardThreadCount = 5
@@ -21,11 +22,20 @@ enum FloodDetector {
             return Finding(rule: .flood, start: 0, end: scan.count, confidence: 0.9, message: messages.flood(overRate: true),
                            overRate: true)
         }
-        guard own.count >= 2 else { return nil }
-        let text = scanText(scan)
-        let repetitive = own.contains { prior in
-            prior.text.lowercased() == text.lowercased() || (terms.distinct >= 2 && terms.cosine(prior.terms) >= 0.8)
+        guard !own.isEmpty else { return nil }
+        // Posting the same sentence again (case, punctuation, emoji and spacing aside) is flood from the second
+        // message; a short repeat ("vote no!!" after "VOTE NO") only from the third.
+        let key = normalised(scan)
+        let repeated = !key.isEmpty && (key.count >= 3 || own.count >= 2)
+            && own.contains { prior in normalised(TextScan(prior.text)) == key }
+            // A near-repeat with a few words changed ("…not the one that talks about it" cut short, a typo fixed)
+            // counts from the second message too, when it has enough content words to compare.
+            || terms.distinct >= 4 && own.contains { terms.cosine($0.terms) >= 0.8 }
+        if repeated {
+            return Finding(rule: .flood, start: 0, end: scan.count, confidence: 0.8, message: messages.flood(overRate: false))
         }
+        guard own.count >= 2 else { return nil }
+        let repetitive = own.contains { prior in terms.distinct >= 2 && terms.cosine(prior.terms) >= 0.8 }
         // From the fourth message in the window, a very short one is flood too.
         let letters = scan.tokens.reduce(0) { $0 + $1.letters }
         let shortBurst = own.count >= 3 && letters < 25
@@ -34,7 +44,13 @@ enum FloodDetector {
                        message: messages.flood(overRate: false))
     }
 
-    private static func scanText(_ scan: TextScan) -> String { scan.string(0..<scan.count) }
+    /// The folded words and numbers of a text in order, without punctuation, emoji or spacing ("hello?" and "Hello!!"
+    /// are one text; so are "ref out" and "REF OUT!!!").
+    static func normalised(_ scan: TextScan) -> [UInt64] {
+        var out: [UInt64] = []
+        for t in scan.tokens where t.letters > 0 || t.digits > 0 { out.append(t.hash) }
+        return out
+    }
 
     static let vowels: Set<UInt32> = Set("aeiouyаеиоуыэюяіїє".unicodeScalars.map(\.value))
 

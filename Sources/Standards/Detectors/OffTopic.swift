@@ -53,19 +53,85 @@ struct TermVector: Sendable {
 }
 
 /// off_topic: lexical similarity of the comment to the article and the thread. Conservative on purpose: a comment
-/// is only suspected when it is long enough to judge and shares (almost) no content word with either.
+/// is only suspected when it is long enough to judge and shares (almost) no content word with either — or when its
+/// author says so first ("Off topic, but…", "OT:", "Не по теме, но…").
 enum OffTopicDetector {
-    static let minimumContentWords = 12
+    static let minimumContentWords = 10
+    /// From this many content words one stem shared with the article by chance is tolerated.
+    static let looseContentWords = 12
     static let maximumCosine: Float = 0.04
+    /// A shorter comment (10–11 content words) is on topic if it is this close to any earlier comment.
+    static let shortThreadCosine: Float = 0.1
 
     static func detect(_ scan: TextScan, terms: TermVector, context: CommentContext, messages: Messages.Catalog) -> Finding? {
+        if announced(scan) {
+            return Finding(rule: .offTopic, start: 0, end: scan.count, confidence: 0.85, message: messages.offTopic)
+        }
         guard let article = context.article, article.terms.contentWords >= 25 else { return nil }
-        guard terms.contentWords >= minimumContentWords, terms.distinct >= 8 else { return nil }
+        // A request to the readers ("Does anyone know a good vet…?", "Подскажите…") is judged from fewer words.
+        let minimum = asksReaders(scan) ? requestContentWords : minimumContentWords
+        guard terms.contentWords >= minimum, terms.distinct >= min(8, minimum) else { return nil }
+        let short = terms.contentWords < looseContentWords
         let (best, shared) = terms.compare(article.terms)
-        guard best < maximumCosine, shared <= 1 else { return nil }
-        // A reply to the discussion is on topic: it shares at least two content words with an earlier comment.
-        for prior in context.thread.suffix(50) where terms.compare(prior.terms).shared >= 2 { return nil }
-        let confidence = Double(0.75 - best * 5)
+        guard best < maximumCosine, shared <= (short ? 0 : 1) else { return nil }
+        // A reply to the discussion is on topic: it shares at least two content words with an earlier comment (a
+        // shorter comment: or is at all close to one).
+        for prior in context.thread.suffix(50) {
+            let (cosine, sharedWithPrior) = terms.compare(prior.terms)
+            if sharedWithPrior >= 2 || (short && cosine >= shortThreadCosine) { return nil }
+        }
+        let confidence = Double(0.75 - best * 5) - (short ? 0.05 : 0)
         return Finding(rule: .offTopic, start: 0, end: scan.count, confidence: confidence, message: messages.offTopic)
+    }
+
+    static let requestContentWords = 8
+    private static let requests: [[UInt64]] = [["does", "anyone"], ["does", "anybody"], ["anyone", "know"], ["anybody", "know"],
+                                               ["can", "anyone"], ["can", "anybody"], ["any", "recommendations"], ["any", "tips"],
+                                               ["кто", "нибудь"], ["подскажите"], ["посоветуйте"], ["кто", "знает"]]
+        .map { $0.map { WordHash.of($0) } }
+
+    /// The comment opens by asking the other readers for help or a recommendation.
+    static func asksReaders(_ scan: TextScan) -> Bool {
+        let words = scan.tokens.prefix(4).filter { $0.letters > 0 }.map(\.hash)
+        for r in requests {
+            for start in 0...1 where start + r.count <= words.count && Array(words[start..<start + r.count]) == r { return true }
+        }
+        return false
+    }
+
+    /// Words a comment may open with before its author says it is off topic: "Slightly off topic", "Sorry, off-topic".
+    private static let fillers: Set<String> = ["slightly", "a", "bit", "little", "sorry", "totally", "completely", "kinda",
+                                               "somewhat", "bit", "kind", "of", "slight", "немного", "слегка", "извините",
+                                               "простите", "сорри", "чуть", "совсем", "немножко"]
+    private static let markers: [[String]] = [["off", "topic"], ["offtopic"], ["offtop"], ["оффтоп"], ["офтоп"],
+                                              ["оффтопик"], ["офтопик"], ["не", "по", "теме"], ["не", "в", "тему"],
+                                              ["unrelated", "but"], ["unrelated", "question"], ["unrelated", "to", "the", "article"],
+                                              ["totally", "unrelated"], ["nothing", "to", "do", "with", "the", "article"],
+                                              ["not", "related", "to", "the", "article"]]
+
+    /// The comment opens by saying it is off topic and then says at least three more words.
+    private static let openings: Set<UInt64> = Set((markers.map { $0[0] } + ["ot"]).map { WordHash.of($0) })
+
+    static func announced(_ scan: TextScan) -> Bool {
+        // Cheap test first: one of the first few words must open a marker.
+        guard scan.tokens.prefix(6).contains(where: { openings.contains($0.hash) }) else { return false }
+        let words = scan.tokens.prefix(12).filter { $0.letters > 0 }
+        guard words.count >= 4 else { return false }
+        let folded = words.map { scan.foldedString($0.start..<$0.end) }
+        var i = 0
+        while i < 3 && i < folded.count && fillers.contains(folded[i]) && folded[i] != "totally" { i += 1 }
+        for start in Set([0, i]) {
+            for m in markers where start + m.count + 3 <= folded.count && Array(folded[start..<start + m.count]) == m {
+                return true
+            }
+            // "OT:" or "(OT)" as the opening.
+            if folded[start] == "ot", start + 4 <= folded.count {
+                let t = words[start]
+                let after = t.end < scan.count ? scan.scalars[t.end] : " "
+                let before = t.start > 0 ? scan.scalars[t.start - 1] : " "
+                if after == ":" || (before == "(" && after == ")") || after == "-" { return true }
+            }
+        }
+        return false
     }
 }

@@ -204,7 +204,9 @@ struct ContentFeatures {
     static func classifyNumber(_ t: Token, _ scan: TextScan, _ flags: inout (short: Bool, premium: Bool, long: Bool)) {
         let f = scan.folded
         let before = t.start > 0 ? f[t.start - 1] : 0x20
-        let after = t.end < scan.count ? f[t.end] : 0x20
+        var after = t.end < scan.count ? f[t.end] : 0x20
+        // A comma or full stop that ends the clause ("send SMS to 4446, cost 30p") does not join the number to anything.
+        if after == 0x2C || after == 0x2E, t.end + 1 >= scan.count || f[t.end + 1] == 0x20 { after = 0x20 }
         // Part of a grouped number, an amount or a decimal: not a code on its own.
         let joined: Set<UInt32> = [0x2D, 0x2E, 0x2C, 0x2F, 0x3A, 0x24, 0xA3, 0x20AC, 0x25]
         let digits = (t.start..<t.end).map { f[$0] - 0x30 }

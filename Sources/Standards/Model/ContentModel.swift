@@ -23,6 +23,15 @@ struct ContentModel: Sendable {
     static let stride = 8
     /// English insult and trolling findings also need this much from the offensive-language model.
     static let offensiveGate = 0.3
+    /// ...or one of these words for a contemptible person (`Data/insult-traits.txt`).
+    static let insultTraits: HashTable = {
+        var t = HashTable()
+        for line in DataFile.text("insult-traits").split(separator: "\n") {
+            let w = line.trimmingCharacters(in: .whitespaces)
+            if !w.isEmpty && !w.hasPrefix("//") { t.insert(WordHash.of(w)) }
+        }
+        return t
+    }()
     /// Comments with fewer different words than this are left to the phrase detectors.
     static let minimumWords = 3
     let header: Header

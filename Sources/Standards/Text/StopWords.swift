@@ -11,6 +11,7 @@ enum StopWords {
     since still then through under until upon while whom whose why yourself yes yet really think thing things
     people said says going don't doesn't didn't isn't aren't wasn't can't won't i'm it's that's there's they're
     we're you're i've we've i'd i'll maybe actually anyone anything everyone everything someone something nothing
+    nobody anybody everybody somebody nowhere anywhere everywhere somewhere
     article articles author authors story stories piece journalist journalists writer news comment comments post
     posted read reading wrote written editor editors paper newspaper site website today year years where whether
     though although however just quite rather enough lot lots sure right well okay agree agreed point points

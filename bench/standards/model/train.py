@@ -21,7 +21,7 @@ from sklearn.model_selection import StratifiedKFold
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.abspath(os.path.join(HERE, "..", "..", ".."))
 sys.path.insert(0, HERE)
-import corpus_spam, corpus_abuse, corpus_clean, corpus_styles  # noqa: E402
+import corpus_spam, corpus_abuse, corpus_clean, corpus_styles, corpus_threads  # noqa: E402
 
 RULES = ["hate", "insult_threat", "violence", "spam", "promotion", "narcotics", "trolling"]
 BITS = 18
@@ -50,7 +50,7 @@ def devset_examples():
 def corpus():
     rng = random.Random(15)
     data = (corpus_spam.examples(rng) + corpus_abuse.examples(rng) + corpus_clean.examples(rng)
-            + corpus_styles.examples(rng) + devset_examples())
+            + corpus_styles.examples(rng) + corpus_threads.examples(rng) + devset_examples())
     seen, out = set(), []
     for text, labels in data:
         key = text.strip().lower()
