@@ -25,10 +25,12 @@
     var bar = document.createElement("p");
     bar.className = "notice notice--muted";
     bar.setAttribute("role", "status");
-    bar.textContent = "Unsaved text from " + new Date(saved.savedAt).toLocaleString() + " was kept in this browser. ";
+    // The words come from the page, in the staff member's language; the time in their browser's way of writing it.
+    var when = new Date(saved.savedAt).toLocaleString(document.documentElement.lang || undefined);
+    bar.textContent = (form.getAttribute("data-msg-kept") || "{time}").replace("{time}", when) + " ";
     var restore = document.createElement("button");
     restore.type = "button";
-    restore.textContent = "Bring it back";
+    restore.textContent = form.getAttribute("data-msg-restore") || "↺";
     restore.addEventListener("click", function () {
       fields.forEach(function (n) { if (form.elements[n] && saved[n] !== undefined) form.elements[n].value = saved[n]; });
       bar.remove();

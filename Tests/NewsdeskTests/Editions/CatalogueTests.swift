@@ -117,4 +117,43 @@ struct CatalogueTests {
         #expect(UIStrings.for(language: "ar").text("dir") == "rtl")
         #expect(UIStrings.for(language: "xx").language == "en")
     }
+
+    /// Messages with figures that services write in English read right in every language, plural included.
+    @Test(arguments: [
+        ("en", "Too many requests; wait 1 seconds and try again.", "Too many requests; wait 1 second and try again."),
+        ("ru", "Too many requests; wait 1 seconds and try again.", "Слишком много запросов; подождите 1 секунду и попробуйте снова."),
+        ("ru", "Too many requests; wait 3 seconds and try again.", "Слишком много запросов; подождите 3 секунды и попробуйте снова."),
+        ("ru", "Too many requests; wait 25 seconds and try again.", "Слишком много запросов; подождите 25 секунд и попробуйте снова."),
+        ("ru", "Too many requests; wait 21 seconds and try again.", "Слишком много запросов; подождите 21 секунду и попробуйте снова."),
+        ("ar", "Too many requests; wait 2 seconds and try again.", "طلبات كثيرة جدًا؛ انتظر ثانيتين ثم حاول مجددًا."),
+        ("ar", "Too many requests; wait 11 seconds and try again.", "طلبات كثيرة جدًا؛ انتظر 11 ثانية ثم حاول مجددًا."),
+        ("ru", "A comment may have at most 5000 characters (this one has 5012).", "В комментарии может быть не больше 5000 символов (в этом — 5012)."),
+        ("ru", "an entry may have at most 20000 characters", "в записи может быть не больше 20\u{00A0}000 символов"),
+        ("ru", "Photos may be at most 20 MB.", "Фото может занимать не больше 20 МБ."),
+        ("ru", "edition 'en' has no section 'weather'", "в версии «en» нет раздела «weather»"),
+        ("ru", "this picture is 9000 × 8000 pixels; photos may have at most 50 megapixels",
+         "это изображение 9000 × 8000 пикселей; в фото может быть не больше 50 мегапикселей"),
+        ("ru", "A message no catalogue has, 12 times.", "A message no catalogue has, 12 times."),
+    ])
+    func messagesWithFiguresReadRightInEveryLanguage(language: String, english: String, expected: String) {
+        #expect(UIStrings.for(language: language).message(english) == expected)
+    }
+
+    @Test func aNumberSlotTakesOnlyANumber() {
+        let pattern = MessagePattern(key: "msg.wait {n} seconds", english: "wait {n} seconds")
+        #expect(pattern.match("wait 60 seconds")?["n"] == "60")
+        #expect(pattern.match("wait 1,200 seconds")?["n"] == "1,200")
+        #expect(pattern.match("wait a few seconds") == nil)
+        #expect(pattern.match("wait 60 seconds or more") == nil)
+        #expect(UIStrings.russian.number(12345) == "12\u{00A0}345" && UIStrings.russian.number(1000) == "1000")
+        #expect(UIStrings.english.number(1000) == "1,000" && UIStrings.for(language: "ar").number(-1234567) == "-1,234,567")
+    }
+
+    /// The stored words staff pages show by name (article states) have their name in every language.
+    @Test func everyArticleStateHasAName() {
+        for (language, c) in Self.catalogues {
+            for status in ArticleStatus.allCases { #expect(c.texts["nrStatus_" + status.rawValue] != nil, "\(language): \(status)") }
+        }
+    }
 }
+
