@@ -149,10 +149,15 @@ struct CatalogueTests {
         #expect(UIStrings.english.number(1000) == "1,000" && UIStrings.for(language: "ar").number(-1234567) == "-1,234,567")
     }
 
-    /// The stored words staff pages show by name (article states) have their name in every language.
-    @Test func everyArticleStateHasAName() {
+    /// The stored words staff pages show by name (article states, roles, the moderation desk's actions) have their
+    /// name in every language.
+    @Test func everyArticleStateRoleAndDeskActionHasAName() {
         for (language, c) in Self.catalogues {
             for status in ArticleStatus.allCases { #expect(c.texts["nrStatus_" + status.rawValue] != nil, "\(language): \(status)") }
+            for role in Role.allCases { #expect(c.texts["role_" + role.rawValue] != nil, "\(language): \(role)") }
+            for action in ModerationAction.allCases {
+                #expect(c.texts["modDone_" + action.rawValue] != nil && c.plurals["modDoneMany_" + action.rawValue] != nil, "\(language): \(action)")
+            }
         }
     }
 }
