@@ -94,6 +94,15 @@ struct StaffLanguageTests {
             let posted = try await chief.get("/newsroom/articles/\(id)/live?done=posted").text
             #expect(posted.contains("Запись опубликована.") && posted.contains(">01:51 GMT+1, 23 сентября 2017</time>"))
 
+            // A refusal in the newsroom comes in the staff member's language too.
+            #expect(try await chief.post("/newsroom/articles/new", NewsroomPagesTests.form(["edition": "en", "title": "Chief's draft"])).status == .seeOther)
+            let draft = try #require(try await Article.query(on: app.db).filter(\.$title == "Chief's draft").first()?.id)
+            let jo = try await NewsroomPagesTests.staff(app, "jo@news.test", .journalist, clock: clock)
+            #expect(try await jo.post("/account/settings/language", ["language": "ru"]).status == .seeOther)
+            let forbidden = try await jo.get("/newsroom/articles/\(draft)")
+            #expect(forbidden.status == .forbidden)
+            #expect(forbidden.text.contains("<html lang=\"ru\"") && forbidden.text.contains("Этот черновик принадлежит другому журналисту."))
+
             // The reader site, for this editor too, stays in the edition's language.
             let front = try await chief.get("/").text
             #expect(front.contains("<html lang=\"en\"") && !front.contains("Редакция"))
