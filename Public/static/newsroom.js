@@ -25,8 +25,11 @@
     var bar = document.createElement("p");
     bar.className = "notice notice--muted";
     bar.setAttribute("role", "status");
-    // The words come from the page, in the staff member's language; the time in their browser's way of writing it.
-    var when = new Date(saved.savedAt).toLocaleString(document.documentElement.lang || undefined);
+    // The words come from the page, in the staff member's language, and so does the time's form; digits are Western
+    // in every language, as everywhere on the site (README, "Numbers").
+    var lang = document.documentElement.lang || "en";
+    var when;
+    try { when = new Date(saved.savedAt).toLocaleString(lang + "-u-nu-latn"); } catch (e) { when = new Date(saved.savedAt).toLocaleString(); }
     bar.textContent = (form.getAttribute("data-msg-kept") || "{time}").replace("{time}", when) + " ";
     var restore = document.createElement("button");
     restore.type = "button";

@@ -56,8 +56,8 @@ struct UIStrings: Sendable, Encodable {
         return nil
     }
 
-    /// A whole number as this language groups its digits: `1,000`, `1 000`. Western digits in every edition, Arabic
-    /// too (the README says why).
+    /// A whole number as this language groups its digits: `1,000`, `12 500` (Russian groups from five digits).
+    /// Western digits in every edition, Arabic too (the README says why).
     func number(_ n: Int) -> String {
         let digits = String(abs(n))
         guard digits.count > 4 || (digits.count == 4 && language.prefix(2) != "ru") else { return n < 0 ? "-" + digits : digits }
@@ -76,7 +76,7 @@ struct UIStrings: Sendable, Encodable {
     func plural(_ key: String, _ n: Int) -> String {
         guard let forms = plurals[key] else { return key }
         let form = forms[PluralRules.category(n, language: language).rawValue] ?? forms["other"] ?? key
-        return form.replacingOccurrences(of: "{n}", with: String(n))
+        return form.replacingOccurrences(of: "{n}", with: number(n))
     }
 
     /// Templates see the plain texts as a dictionary: `layout.strings.allNews`.

@@ -147,6 +147,8 @@ struct CatalogueTests {
         #expect(pattern.match("wait 60 seconds or more") == nil)
         #expect(UIStrings.russian.number(12345) == "12\u{00A0}345" && UIStrings.russian.number(1000) == "1000")
         #expect(UIStrings.english.number(1000) == "1,000" && UIStrings.for(language: "ar").number(-1234567) == "-1,234,567")
+        #expect(UIStrings.english.plural("views", 1250) == "1,250 views")
+        #expect(UIStrings.russian.plural("comments", 12500) == "12\u{00A0}500 комментариев")
     }
 
     /// The stored words staff pages show by name (article states, roles, the moderation desk's actions) have their
