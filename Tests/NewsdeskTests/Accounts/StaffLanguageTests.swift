@@ -32,6 +32,10 @@ struct StaffLanguageTests {
             #expect(try await desk.get("/moderation/audit").body.string.contains("<th scope=\"col\">Когда</th>"))
             #expect(try await desk.get("/moderation/unblock-requests").body.string.contains("Открытых просьб нет."))
             #expect(try await desk.get("/moderation/report").body.string.contains("Как часто модераторы отменяли решения проверки"))
+            // A refused action says what to do, in Russian too.
+            let unticked = try await desk.post("/moderation/bulk", ["action": "approve"])
+            #expect(unticked.status == .unprocessableEntity)
+            #expect(unticked.body.string.contains("Отметьте комментарии, по которым принимаете решение."))
             // The reader pages stay in the edition's language.
             #expect(try await desk.get("/").body.string.contains("<html lang=\"en\""))
             #expect(try await desk.get("/account/settings").body.string.contains("<option value=\"ru\" selected>Русский</option>"))
