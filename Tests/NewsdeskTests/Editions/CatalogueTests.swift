@@ -162,5 +162,30 @@ struct CatalogueTests {
             }
         }
     }
+
+    /// Every message the newsroom's, the live desk's, the media library's and search's services write for a field or a
+    /// refusal has its entry, so a Russian or Arabic page never shows it in English; a message changed in Swift without
+    /// its entry fails here. Interpolations stand for a figure.
+    @Test func everyStaffServiceMessageHasItsEntry() throws {
+        let files = ["Publishing/NewsroomService.swift", "Publishing/NewsroomService+Plan.swift", "Publishing/NewsroomService+Furniture.swift",
+                     "Publishing/NewsroomPages+Editor.swift", "Publishing/NewsroomController+Furniture.swift", "Live/LiveBlogService.swift",
+                     "Live/NewsroomLivePage.swift", "Media/GalleryService+Editing.swift", "Media/MediaLibrary.swift", "Search/SearchService.swift",
+                     "Moderation/ModerationController.swift", "Accounts/AdminController.swift"]
+        let message = try Regex(#"(?:fields\[\"[a-z_]+\"\] = |\.invalid\(\[\"[a-z_]+\": |\.forbidden\(|reason: )\"((?:[^\"\\]|\\.)*)\""#)
+        let interpolation = try Regex(#"\\\((?:[^()]|\([^()]*\))*\)"#)
+        var checked = 0
+        for file in files {
+            let text = try String(contentsOf: Self.root.appendingPathComponent("Sources/Newsdesk/" + file), encoding: .utf8)
+            for match in text.matches(of: message) {
+                guard let raw = match.output[1].substring else { continue }
+                let sample = String(raw).replacing(interpolation, with: "7")
+                checked += 1
+                for language in ["ru", "ar"] {
+                    #expect(UIStrings.for(language: language).translated(sample) != nil, "\(file): \(language).json has no entry for “\(sample)”")
+                }
+            }
+        }
+        #expect(checked > 50, "the scan found too few messages: \(checked)")
+    }
 }
 
