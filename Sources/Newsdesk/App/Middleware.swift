@@ -70,8 +70,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
 
     /// The newsroom, the moderation desk and the admin pages: their refusals come in the staff member's language.
     static func isStaffArea(_ path: String) -> Bool {
-        let first = path.split(separator: "/").first.map(String.init)
-        return [NewsroomPaths.home, Paths.moderationQueue(), Paths.adminMail].contains { $0.split(separator: "/").first.map(String.init) == first }
+        let areas = [NewsroomPaths.home, Paths.moderationQueue(), Paths.adminMail].compactMap { $0.split(separator: "/").first }
+        return path.split(separator: "/").first.map(areas.contains) ?? false
     }
 
     private static func page(_ answer: FailureAnswer, for req: Request) async -> Response {

@@ -72,10 +72,9 @@ struct LiveController: RouteCollection {
                                         entries: try await live.entries(blogID: blog.id, before: nil, limit: 50, on: req.db).items)
     }
 
-    private func render(_ req: Request, _ content: NewsroomLivePage.Content, status: HTTPStatus = .ok, ctx: PageContext? = nil) async throws -> Response {
-        let page: PageContext
-        if let ctx { page = ctx } else { page = try await NewsroomController.context(req) }
-        return try await NewsroomController.render(req, "Newsroom/live", NewsroomLivePage.build(page, content), ctx: page, status: status)
+    /// `ctx`: the newsroom's context, in the staff member's language (`NewsroomController.context`).
+    private func render(_ req: Request, _ content: NewsroomLivePage.Content, status: HTTPStatus = .ok, ctx: PageContext) async throws -> Response {
+        try await NewsroomController.render(req, "Newsroom/live", NewsroomLivePage.build(ctx, content), ctx: ctx, status: status)
     }
 
     @Sendable func desk(req: Request) async throws -> Response {

@@ -47,6 +47,15 @@ struct StaffLanguageTests {
         }
     }
 
+    @Test func theStaffAreasAreTheNewsroomTheDeskAndTheAdminPages() {
+        for path in ["/newsroom", "/newsroom/articles/3/live", "/moderation", "/moderation/audit", "/admin/users"] {
+            #expect(ErrorPageMiddleware.isStaffArea(path), "\(path)")
+        }
+        for path in ["/", "/news", "/ru/newsroom", "/newsroomx", "/articles/newsroom", "/account/settings"] {
+            #expect(!ErrorPageMiddleware.isStaffArea(path), "\(path)")
+        }
+    }
+
     @Test func readersAreNotOfferedTheStaffLanguage() async throws {
         try await withTestApp { app in
             _ = try await Fixture.build(app)
