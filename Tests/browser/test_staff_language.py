@@ -127,3 +127,20 @@ def test_the_moderators_live_banner_counts_new_items_in_russian(base):
     finally:
         mod.quit()
         writer.quit()
+
+
+def test_an_editor_who_chose_arabic_gets_right_to_left_newsroom_pages_that_pass_axe(base):
+    ed = make_driver()
+    try:
+        log_in(ed, base, create_staff("Amal", "editor"))
+        enrol_second_factor(ed, base)
+        choose_language(ed, base, "ar")
+        for path, heading in (("/newsroom", "غرفة الأخبار"), ("/newsroom/articles/new", "مقال جديد"), ("/newsroom/media", "مكتبة الصور")):
+            ed.get(base + path)
+            html = ed.find_element(By.TAG_NAME, "html")
+            assert (html.get_attribute("lang"), html.get_attribute("dir")) == ("ar", "rtl"), path
+            assert ed.find_element(By.TAG_NAME, "h1").text == heading
+            axe_check(ed, f"{path} in Arabic")
+        screenshot(ed, "newsroom-media-ar.png", full_height=False)
+    finally:
+        ed.quit()
