@@ -30,8 +30,15 @@
     if (actions[e.key]) { e.preventDefault(); actions[e.key](); }
   });
   select(0);
-  // New items arrive live: say so, and let the moderator pull them in.
+  // New items arrive live: say so, and let the moderator pull them in. The words are the page's, in each plural form
+  // of its language (data-fresh-one, data-fresh-few, …); the browser knows which form a number takes.
   var desk = document.querySelector(".moderation[data-live-url]");
+  function plural(n) {
+    var category = "other";
+    try { category = new Intl.PluralRules(document.documentElement.lang || "en").select(n); } catch (e) { /* old browser */ }
+    var form = desk.getAttribute("data-fresh-" + category) || desk.getAttribute("data-fresh-other") || "{n}";
+    return form.replace("{n}", String(n));
+  }
   if (window.EventSource && desk) {
     var fresh = 0, banner = null;
     new EventSource(desk.getAttribute("data-live-url")).addEventListener("queued", function () {
@@ -46,13 +53,14 @@
       banner.innerHTML = "";
       var link = document.createElement("a");
       link.href = window.location.pathname + window.location.search;
-      link.textContent = fresh + " new item" + (fresh === 1 ? "" : "s") + " in the queue — show them";
+      link.textContent = plural(fresh);
       banner.appendChild(link);
     });
   }
   var hint = document.createElement("p");
   if (!items.length) hint.hidden = true;
   hint.className = "field__hint";
-  hint.textContent = "Keys: j/k next/previous, a approve, r reject (with the selected rule), d delete, e edit.";
+  hint.textContent = (desk && desk.getAttribute("data-keys-hint")) || "";
+  if (!hint.textContent) hint.hidden = true;
   document.querySelector(".queue").before(hint);
 })();

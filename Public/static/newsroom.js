@@ -25,10 +25,15 @@
     var bar = document.createElement("p");
     bar.className = "notice notice--muted";
     bar.setAttribute("role", "status");
-    bar.textContent = "Unsaved text from " + new Date(saved.savedAt).toLocaleString() + " was kept in this browser. ";
+    // The words come from the page, in the staff member's language, and so does the time's form; digits are Western
+    // in every language, as everywhere on the site (README, "Numbers").
+    var lang = document.documentElement.lang || "en";
+    var when;
+    try { when = new Date(saved.savedAt).toLocaleString(lang + "-u-nu-latn"); } catch (e) { when = new Date(saved.savedAt).toLocaleString(); }
+    bar.textContent = (form.getAttribute("data-msg-kept") || "{time}").replace("{time}", when) + " ";
     var restore = document.createElement("button");
     restore.type = "button";
-    restore.textContent = "Bring it back";
+    restore.textContent = form.getAttribute("data-msg-restore") || "↺";
     restore.addEventListener("click", function () {
       fields.forEach(function (n) { if (form.elements[n] && saved[n] !== undefined) form.elements[n].value = saved[n]; });
       bar.remove();

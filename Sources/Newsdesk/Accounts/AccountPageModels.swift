@@ -103,6 +103,8 @@ struct AdminUserRow: Encodable, Sendable {
 struct RoleOption: Encodable, Sendable {
     let value: String
     let selected: Bool
+    /// The role by its name in the page's language.
+    var label = ""
 }
 
 struct AdminUsersModel: Encodable, Sendable {

@@ -11,9 +11,10 @@ enum ErrorPage {
         // Each status has its heading in the catalogue (`error403`); a status without one shows its HTTP phrase.
         let key = "error\(status.code)"
         let heading = s.texts[key] ?? status.reasonPhrase
-        // Not found has the catalogue's explanation. The other answers' own messages say exactly what happened, but
-        // the services write them in English: other languages get the catalogue's text for the status instead.
-        let specific = s.language == "en" ? answer.message : nil
+        // Not found has the catalogue's explanation. The other answers' own messages say exactly what happened; the
+        // services write them in English, so other languages show them when the catalogue has them (figures and
+        // plurals included: "подождите 5 секунд") and the catalogue's text for the status when it does not.
+        let specific = s.language == "en" ? s.message(answer.message) : s.translated(answer.message)
         let text = notFound ? s.text("notFoundText") : (specific ?? s.texts[key + "Text"] ?? answer.message)
         return ErrorPageModel(layout: ctx.layout(title: heading), status: Int(status.code), heading: heading,
                               text: text, homeURL: Paths.front(ctx.edition.pathPrefix), homeLabel: s.text("backHome"))

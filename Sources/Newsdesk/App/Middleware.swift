@@ -68,10 +68,17 @@ struct ErrorPageMiddleware: AsyncMiddleware {
         return response
     }
 
+    /// The newsroom, the moderation desk and the admin pages: their refusals come in the staff member's language.
+    static func isStaffArea(_ path: String) -> Bool {
+        let areas = [NewsroomPaths.home, Paths.moderationQueue(), Paths.adminMail].compactMap { $0.split(separator: "/").first }
+        return path.split(separator: "/").first.map(areas.contains) ?? false
+    }
+
     private static func page(_ answer: FailureAnswer, for req: Request) async -> Response {
         let status = answer.status
         do {
-            let edition = try await ReaderContext.edition(forPath: req.url.path, on: req)
+            var edition = try await ReaderContext.edition(forPath: req.url.path, on: req)
+            if Self.isStaffArea(req.url.path) { edition = PageResponder.staffEdition(edition, language: req.member?.language) }
             let model = ErrorPage.build(try await PageContext.load(req, edition: edition), answer: answer)
             return PageResponder(req: req).personal(try await req.view.render("errors/error", model), edition: edition, status: status)
         } catch {

@@ -11,6 +11,17 @@ struct UIStrings: Sendable, Encodable {
     let language: String
     let texts: [String: String]
     let plurals: [String: [String: String]]
+    /// The `msg.` keys with `{name}` slots: messages with figures in them, matched against the English text.
+    let patterns: [MessagePattern]
+
+    init(language: String, texts: [String: String], plurals: [String: [String: String]]) {
+        self.language = language
+        self.texts = texts
+        self.plurals = plurals
+        patterns = (Array(texts.keys) + Array(plurals.keys))
+            .filter { $0.hasPrefix("msg.") && $0.contains("{") }.sorted()
+            .map { MessagePattern(key: $0, english: String($0.dropFirst(4))) }
+    }
 
     /// The text for `key`; a key missing from the catalogue shows itself (and fails `CatalogueTests`).
     func text(_ key: String) -> String { texts[key] ?? key }
@@ -22,14 +33,50 @@ struct UIStrings: Sendable, Encodable {
 
     /// A message a service wrote in English (a field's error, a refusal), in this language when the catalogue has it
     /// under `msg.<the English text>`, gettext-style: services keep one language for the API, pages translate what
-    /// they show. A message with figures in it (a wait in seconds) has no entry and stays as it is.
-    func message(_ english: String) -> String { texts["msg." + english] ?? english }
+    /// they show. A message with figures in it has its entry with slots, `msg.wait {n} seconds`, whose value may be
+    /// plural forms chosen by `{n}`; a message the catalogue lacks stays as it is.
+    func message(_ english: String) -> String { translated(english) ?? english }
+
+    /// The message in this language, or nil when the catalogue has no entry for it.
+    func translated(_ english: String) -> String? {
+        if let text = texts["msg." + english] { return text }
+        for pattern in patterns {
+            guard let values = pattern.match(english) else { continue }
+            var form = texts[pattern.key]
+            if let forms = plurals[pattern.key] {
+                let n = Int(values["n", default: ""].filter(\.isNumber)) ?? 0
+                form = forms[PluralRules.category(n, language: language).rawValue] ?? forms["other"]
+            }
+            guard let form else { continue }
+            return values.reduce(form) { text, slot in
+                let value = slot.key == "n" ? Int(slot.value.filter(\.isNumber)).map(number) ?? slot.value : slot.value
+                return text.replacingOccurrences(of: "{\(slot.key)}", with: value)
+            }
+        }
+        return nil
+    }
+
+    /// A whole number as this language groups its digits: `1,000`, `12 500` (Russian groups from five digits).
+    /// Western digits in every edition, Arabic too (the README says why).
+    func number(_ n: Int) -> String {
+        let digits = String(abs(n))
+        guard digits.count > 4 || (digits.count == 4 && language.prefix(2) != "ru") else { return n < 0 ? "-" + digits : digits }
+        let separator = language.prefix(2) == "ru" ? "\u{00A0}" : ","
+        var groups: [Substring] = []
+        var end = digits.endIndex
+        while end > digits.startIndex {
+            let start = digits.index(end, offsetBy: -3, limitedBy: digits.startIndex) ?? digits.startIndex
+            groups.insert(digits[start..<end], at: 0)
+            end = start
+        }
+        return (n < 0 ? "-" : "") + groups.joined(separator: separator)
+    }
 
     /// The form of `key` for the count `n` by the language's plural rules, with `{n}` replaced by the number.
     func plural(_ key: String, _ n: Int) -> String {
         guard let forms = plurals[key] else { return key }
         let form = forms[PluralRules.category(n, language: language).rawValue] ?? forms["other"] ?? key
-        return form.replacingOccurrences(of: "{n}", with: String(n))
+        return form.replacingOccurrences(of: "{n}", with: number(n))
     }
 
     /// Templates see the plain texts as a dictionary: `layout.strings.allNews`.
@@ -45,6 +92,54 @@ struct UIStrings: Sendable, Encodable {
 
     static var english: UIStrings { .for(language: "en") }
     static var russian: UIStrings { .for(language: "ru") }
+}
+
+/// An English message with slots (`wait {n} seconds`), matched against a message a service wrote: `{n}` takes a
+/// number (digits and commas), any other slot any text. Slots are separated by words, as in every catalogue entry.
+struct MessagePattern: Sendable {
+    enum Piece: Sendable, Equatable { case literal(String), slot(String) }
+    let key: String
+    let pieces: [Piece]
+
+    init(key: String, english: String) {
+        self.key = key
+        var pieces: [Piece] = []
+        var rest = Substring(english)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            if open > rest.startIndex { pieces.append(.literal(String(rest[..<open]))) }
+            pieces.append(.slot(String(rest[rest.index(after: open)..<close])))
+            rest = rest[rest.index(after: close)...]
+        }
+        if !rest.isEmpty { pieces.append(.literal(String(rest))) }
+        self.pieces = pieces
+    }
+
+    /// The slots' values when `text` is this message, else nil.
+    func match(_ text: String) -> [String: String]? {
+        var values: [String: String] = [:]
+        return match(pieces[...], Substring(text), &values) ? values : nil
+    }
+
+    private func match(_ pieces: ArraySlice<Piece>, _ text: Substring, _ values: inout [String: String]) -> Bool {
+        guard let first = pieces.first else { return text.isEmpty }
+        switch first {
+        case .literal(let l):
+            return text.hasPrefix(l) && match(pieces.dropFirst(), text.dropFirst(l.count), &values)
+        case .slot(let name):
+            // Try each place where the slot could end: after one character up to the whole rest.
+            var end = text.startIndex
+            while end < text.endIndex {
+                end = text.index(after: end)
+                let value = text[..<end]
+                if name == "n", !value.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ",") }) || !(value.first?.isNumber ?? false) { break }
+                if match(pieces.dropFirst(), text[end...], &values) {
+                    values[name] = String(value)
+                    return true
+                }
+            }
+            return false
+        }
+    }
 }
 
 /// The catalogue files, read from the bundle once.

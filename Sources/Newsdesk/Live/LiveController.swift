@@ -72,17 +72,19 @@ struct LiveController: RouteCollection {
                                         entries: try await live.entries(blogID: blog.id, before: nil, limit: 50, on: req.db).items)
     }
 
-    private func render(_ req: Request, _ content: NewsroomLivePage.Content, status: HTTPStatus = .ok) async throws -> Response {
-        let ctx = try await NewsroomController.context(req)
-        return try await NewsroomController.render(req, "Newsroom/live", NewsroomLivePage.build(ctx, content), ctx: ctx, status: status)
+    /// `ctx`: the newsroom's context, in the staff member's language (`NewsroomController.context`).
+    private func render(_ req: Request, _ content: NewsroomLivePage.Content, status: HTTPStatus = .ok, ctx: PageContext) async throws -> Response {
+        try await NewsroomController.render(req, "Newsroom/live", NewsroomLivePage.build(ctx, content), ctx: ctx, status: status)
     }
 
     @Sendable func desk(req: Request) async throws -> Response {
         let actor = try NewsroomController.staff(req)
         guard let id = req.parameters.get("id", as: Int.self) else { throw LiveError.notFound }
         var c = try await content(req, blogID: id, actor: actor)
-        c.notice = (try? req.query.get(String.self, at: "done")).flatMap { ["posted": "Entry posted.", "saved": "Entry saved.", "deleted": "Entry deleted."][$0] }
-        return try await render(req, c)
+        let ctx = try await NewsroomController.context(req)
+        c.notice = (try? req.query.get(String.self, at: "done")).flatMap { ["posted": "nrEntryPosted", "saved": "nrEntrySaved", "deleted": "nrEntryDeleted"][$0] }
+            .map { ctx.edition.strings.text($0) }
+        return try await render(req, c, ctx: ctx)
     }
 
     @Sendable func post(req: Request) async throws -> Response {
@@ -95,11 +97,17 @@ struct LiveController: RouteCollection {
         } catch let refused as LiveError {
             guard case .invalid(let fields) = refused else { throw refused }
             var c = try await content(req, blogID: id, actor: actor)
+            let ctx = try await NewsroomController.context(req)
             c.form = form
             c.errors = fields
-            c.message = refused.answer.message
-            return try await render(req, c, status: .unprocessableEntity)
+            c.message = ctx.edition.strings.text("nrEntryNotPosted", ["why": Self.why(fields, ctx.edition.strings)])
+            return try await render(req, c, status: .unprocessableEntity, ctx: ctx)
         }
+    }
+
+    /// What to fix, in the page's language: the fields' messages, in the order of their names.
+    static func why(_ fields: [String: String], _ s: UIStrings) -> String {
+        fields.keys.sorted().compactMap { fields[$0].map(s.message) }.joined(separator: "; ")
     }
 
     /// `action=save` or `action=delete` on one entry.
@@ -119,9 +127,11 @@ struct LiveController: RouteCollection {
         } catch let refused as LiveError {
             guard case .invalid(let fields) = refused else { throw refused }
             var c = try await content(req, blogID: entry.articleID, actor: actor)
+            let ctx = try await NewsroomController.context(req)
+            let s = ctx.edition.strings
             c.errors = fields
-            c.message = "Entry \(entryID) was not saved: " + refused.answer.message
-            return try await render(req, c, status: .unprocessableEntity)
+            c.message = s.text("nrEntryNotSaved", ["id": String(entryID), "why": Self.why(fields, s)])
+            return try await render(req, c, status: .unprocessableEntity, ctx: ctx)
         }
     }
 }

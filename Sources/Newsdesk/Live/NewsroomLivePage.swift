@@ -94,16 +94,18 @@ enum NewsroomLivePage {
         var notice: String?
     }
 
+    /// Words and times in the page's language (the staff member's), times in the blog's edition zone.
     static func build(_ ctx: PageContext, _ c: Content) -> NewsroomLiveModel {
         let zone = c.edition.timeZone
-        let heading = "Live: \(c.blog.title)"
+        let s = ctx.edition.strings
+        let heading = s.text("nrLiveHeading", ["title": c.blog.title])
         return NewsroomLiveModel(
             layout: ctx.layout(title: heading), links: .for(ctx.viewer), heading: heading, csrf: ctx.formToken,
             postURL: LivePaths.newsroom(c.blog.id), editURL: NewsroomPaths.article(c.blog.id),
             readerURL: c.blog.isVisible ? Paths.article(c.edition.pathPrefix, c.blog.slug) : nil, ended: c.blog.ended,
-            form: LiveEntryFormValues(c.form), errors: c.errors, message: c.message, notice: c.notice,
+            form: LiveEntryFormValues(c.form), errors: c.errors.mapValues(s.message), message: c.message.map(s.message), notice: c.notice,
             entries: c.entries.map { e in
-                NewsroomLiveEntryModel(id: e.id, actionURL: LivePaths.newsroomEntry(e.id), time: EditionClock.shortTime(e.publishedAt, zone: zone),
+                NewsroomLiveEntryModel(id: e.id, actionURL: LivePaths.newsroomEntry(e.id), time: EditionClock.articleTime(e.publishedAt, zone: zone, language: s.language),
                                        iso: EditionClock.iso8601(e.publishedAt, zone: zone), authorName: e.authorName, html: e.textHTML,
                                        updated: e.updatedAt != nil, form: LiveEntryFormValues(LiveEntryForm(e)))
             })

@@ -23,7 +23,8 @@ struct MediaLibraryController: RouteCollection {
         for p in found.items {
             let used = try await library.usage(of: p.id, on: req.db)
             usage[p.id] = used.articles.map { NavItem(label: $0.title, url: NewsroomPaths.article($0.id), current: false) }
-                + used.galleries.map { NavItem(label: "Gallery: " + $0.title, url: NewsroomPaths.gallery($0.id), current: false) }
+                + used.galleries.map { NavItem(label: ctx.edition.strings.text("nrGalleryOf", ["title": $0.title]), url: NewsroomPaths.gallery($0.id),
+                                               current: false) }
         }
         let model = MediaLibraryPage.build(ctx, .init(query: query, photos: found.items, usage: usage, next: found.next, errors: errors, notice: notice))
         return try await NewsroomController.render(req, "Newsroom/media", model, ctx: ctx, status: status)
@@ -33,13 +34,14 @@ struct MediaLibraryController: RouteCollection {
         _ = try NewsroomController.staff(req)
         let ctx = try await NewsroomController.context(req)
         let done = try? req.query.get(Int.self, at: "done")
-        return try await page(req, ctx: ctx, notice: done.map { $0 == 1 ? "1 photo was added." : "\($0) photos were added." })
+        return try await page(req, ctx: ctx, notice: done.map { ctx.edition.strings.plural("nrPhotosAdded", $0) })
     }
 
     /// Up to three photos at once, each with its own caption, credit and alt text.
     @Sendable func upload(req: Request) async throws -> Response {
         let actor = try NewsroomController.staff(req)
         let ctx = try await NewsroomController.context(req)
+        let s = ctx.edition.strings
         var errors: [String] = []
         var added = 0
         for n in 1...MediaLibraryPage.slots {
@@ -53,15 +55,13 @@ struct MediaLibraryController: RouteCollection {
                 _ = try await req.newsdesk.mediaLibrary.upload(upload, by: actor, on: req.db)
                 added += 1
             } catch let failure as MediaError {
-                let answer = failure.answer
-                let detail = answer.fields.map { $0.map { "\($0.key): \($0.value)" }.sorted().joined(separator: "; ") } ?? answer.message
-                errors.append("\(file.filename): \(detail)")
+                errors.append(MediaLibraryPage.refusal(file: file.filename, failure.answer, s))
             }
         }
-        if added == 0 && errors.isEmpty { errors.append("Choose a photo to upload.") }
+        if added == 0 && errors.isEmpty { errors.append(s.text("nrChoosePhoto")) }
         guard errors.isEmpty else {
             return try await page(req, ctx: ctx, status: .unprocessableEntity, errors: errors,
-                                  notice: added > 0 ? "\(added) of the photos were added." : nil)
+                                  notice: added > 0 ? s.plural("nrSomePhotosAdded", added) : nil)
         }
         return req.redirect(to: NewsroomPaths.media(query: nil, done: String(added)), redirectType: .normal)
     }
@@ -106,7 +106,7 @@ struct MediaLibraryController: RouteCollection {
         let photos = try await req.newsdesk.mediaLibrary.list(query: nil, after: nil, limit: 60, on: req.db).items
         let done = try? req.query.get(String.self, at: "done")
         return try await NewsroomController.render(req, "Newsroom/gallery",
-                                                   GalleryPages.editor(ctx, gallery: g, photos: photos, notice: done == "saved" ? "Saved." : nil), ctx: ctx)
+                                                   GalleryPages.editor(ctx, gallery: g, photos: photos, notice: done == "saved" ? ctx.edition.strings.text("nrSaved") : nil), ctx: ctx)
     }
 
     /// One form does everything: save the words, move a photo up or down, remove one or add one. Moving is a

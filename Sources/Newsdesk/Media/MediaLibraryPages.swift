@@ -25,6 +25,8 @@ struct MediaLibraryPageModel: Encodable, Sendable {
     let errors: [String]
     let notice: String?
     let maxMB: Int
+    /// What the form takes, with the size limit, in the page's language.
+    var uploadHint = ""
 }
 
 /// `/newsroom/media`: upload photos (several at once, each with its words), search them, see where each is used.
@@ -51,10 +53,22 @@ enum MediaLibraryPage {
                               sizes: p.variants.filter { $0.format == "webp" }.map { String($0.width) }.joined(separator: ", "),
                               usedIn: c.usage[p.id] ?? [])
         }
-        return MediaLibraryPageModel(
-            layout: ctx.layout(title: "Media library"), links: .for(ctx.viewer), csrf: ctx.formToken, query: c.query, photos: photos,
+        let s = ctx.edition.strings
+        var model = MediaLibraryPageModel(
+            layout: ctx.layout(title: s.text("nrMediaLibrary")), links: .for(ctx.viewer), csrf: ctx.formToken, query: c.query, photos: photos,
             nextURL: c.next.map { NewsroomPaths.media(query: c.query.isEmpty ? nil : c.query, after: $0) },
             slots: Array(1...slots), errors: c.errors, notice: c.notice, maxMB: MediaLibrary.maxBytes >> 20)
+        model.uploadHint = s.text("nrUploadHint", ["mb": String(MediaLibrary.maxBytes >> 20), "megapixels": "50"])
+        return model
+    }
+
+    /// Why one uploaded file was refused, in the page's language: `ships.jpg: Caption: a caption of 1 to 600 characters`.
+    static func refusal(file: String, _ answer: FailureAnswer, _ s: UIStrings) -> String {
+        let labels = ["file": "nrFile", "caption": "nrCaption", "credit": "nrCredit", "alt": "nrAlt"]
+        let detail = answer.fields.map { fields in
+            fields.keys.sorted().map { key in "\(labels[key].map { s.text($0) } ?? key): \(s.message(fields[key] ?? ""))" }.joined(separator: "; ")
+        } ?? s.message(answer.message)
+        return "\(file): \(detail)"
     }
 }
 
@@ -102,6 +116,7 @@ struct GalleryEditorModel: Encodable, Sendable {
     let photos: [PhotoPickModel]
     let errorList: [String]
     let notice: String?
+    var heading = ""
 }
 
 /// `/newsroom/galleries` and `/newsroom/galleries/{id}`: galleries built from the library; photos reordered with
@@ -114,11 +129,12 @@ enum GalleryPages {
 
     static func list(_ ctx: PageContext, galleries: [(id: Int, title: String, edition: String, published: Bool)], photos: [LibraryPhoto],
                      errors: [String: String] = [:]) -> GalleriesPageModel {
-        GalleriesPageModel(
-            layout: ctx.layout(title: "Galleries"), links: .for(ctx.viewer), csrf: ctx.formToken,
+        let s = ctx.edition.strings
+        return GalleriesPageModel(
+            layout: ctx.layout(title: s.text("nrGalleries")), links: .for(ctx.viewer), csrf: ctx.formToken,
             galleries: galleries.map { GalleryRowModel(title: $0.title, editURL: NewsroomPaths.gallery($0.id), edition: $0.edition, published: $0.published) },
             editions: ctx.editions.map { NewsroomOption(value: $0.code, label: $0.name, selected: $0.id == ctx.edition.id) },
-            photos: picks(photos), errors: errors)
+            photos: picks(photos), errors: errors.mapValues(s.message))
     }
 
     static func editor(_ ctx: PageContext, gallery g: EditableGallery, photos: [LibraryPhoto], errors: [String: String] = [:],
@@ -132,11 +148,15 @@ enum GalleryPages {
                              libraryCaption: item.image.caption, libraryCredit: item.image.credit, isFirst: i == 0, isLast: i == last)
         }
         let inGallery = Set(g.items.map(\.mediaID))
-        return GalleryEditorModel(
-            layout: ctx.layout(title: "Gallery: \(g.title)"), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.gallery(g.id),
+        let s = ctx.edition.strings
+        let heading = s.text("nrGalleryOf", ["title": g.title])
+        var model = GalleryEditorModel(
+            layout: ctx.layout(title: heading), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.gallery(g.id),
             title: g.title, summary: g.summary, published: g.publishedAt != nil,
             canPublish: ctx.viewer.map { NewsroomService.editors.contains($0.role) } ?? false,
             readerURL: g.publishedAt == nil ? nil : Paths.gallery(g.edition.pathPrefix, g.slug), items: items,
-            photos: picks(photos.filter { !inGallery.contains($0.id) }), errorList: errors.values.sorted(), notice: notice)
+            photos: picks(photos.filter { !inGallery.contains($0.id) }), errorList: errors.values.map(s.message).sorted(), notice: notice)
+        model.heading = heading
+        return model
     }
 }

@@ -45,6 +45,22 @@ struct ModerationPageModel: Encodable, Sendable {
     let bulkURL: String
     /// Server-Sent Events announcing newly queued comments.
     let liveURL: String
+    /// The script's words in the page's language: "{n} new items …" in each plural form of the language (the script
+    /// picks the form with `Intl.PluralRules`), and the keyboard hint.
+    var freshForms: [PluralFormModel] = []
+    var keysHint = ""
+}
+
+/// One plural form of a catalogue entry, for a script: `data-fresh-few="{n} новых комментария …"`.
+struct PluralFormModel: Encodable, Sendable, Equatable {
+    let category: String
+    let text: String
+
+    /// The forms the language has for `key`, in CLDR order.
+    static func forms(_ key: String, _ s: UIStrings) -> [PluralFormModel] {
+        let forms = s.plurals[key] ?? [:]
+        return PluralRules.Category.allCases.compactMap { c in forms[c.rawValue].map { PluralFormModel(category: c.rawValue, text: $0) } }
+    }
 }
 
 struct UnblockRowModel: Encodable, Sendable {

@@ -63,12 +63,26 @@ enum ModerationPages {
     static func queue(_ ctx: PageContext, items: [QueueItem], next: Int?, filter: QueueFilter, done: String? = nil) -> ModerationPageModel {
         let sort = filter.oldestFirst ? "oldest" : "newest"
         let s = ctx.edition.strings
-        return ModerationPageModel(
+        var model = ModerationPageModel(
             layout: ctx.layout(title: s.text("modQueueHeading")), deskNav: deskNav(.queue, s), heading: s.text("modQueueHeading"),
-            csrf: ctx.formToken, notice: done.map { s.text("modDone", ["what": $0]) }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
+            csrf: ctx.formToken, notice: done.flatMap { doneNotice($0, s) }, items: items.map { item($0, edition: ctx.edition) }, rules: rules(ctx.edition.strings),
             nextURL: next.map { Paths.moderationQueue(cursor: String($0), rule: filter.rule ?? "", sort: sort) },
             filterRule: filter.rule ?? "", sortOldest: filter.oldestFirst,
             queueURL: Paths.moderationQueue(), bulkURL: Paths.moderationBulk, liveURL: Paths.moderationLive)
+        model.freshForms = PluralFormModel.forms("modFreshItems", s)
+        model.keysHint = s.text("modKeysHint")
+        return model
+    }
+
+    /// What the last action did, in words: `approve` is "The comment was approved.", `reject 3` (ticked comments)
+    /// "3 comments were rejected."; an action the desk does not know says nothing.
+    static func doneNotice(_ done: String, _ s: UIStrings) -> String? {
+        let parts = done.split(separator: " ").map(String.init)
+        if parts.count == 2, let n = Int(parts[1]) {
+            let key = "modDoneMany_" + parts[0]
+            return s.plurals[key] == nil ? nil : s.plural(key, n)
+        }
+        return parts.count == 1 ? s.texts["modDone_" + done] : nil
     }
 
     /// A member's record: standing, block, and their latest comments.
@@ -112,7 +126,7 @@ enum ModerationPages {
                                 rule: DiscussionPresenter.ruleName(r.rule, ctx.edition.strings), reason: r.reason,
                                 created: EditionClock.articleTime(r.createdAt, zone: ctx.edition.timeZone, language: ctx.edition.language))
             },
-            notice: done.map { ctx.edition.strings.text("modRequestDone", ["what": $0]) })
+            notice: done.flatMap { ctx.edition.strings.texts["modRequest_" + $0] })
     }
 
     static func audit(_ ctx: PageContext, lines: [AuditLine], next: Int?, search: String) -> AuditPageModel {

@@ -23,7 +23,7 @@ extension NewsroomController {
         let ctx = try await Self.context(req)
         let edition = try Self.chosenEdition(req, ctx)
         let list = try await req.newsdesk.articles.sections(edition: edition.id, on: req.db)
-        let notice = (try? req.query.get(String.self, at: "done")) == "saved" ? "Saved." : nil
+        let notice = (try? req.query.get(String.self, at: "done")) == "saved" ? ctx.edition.strings.text("nrSaved") : nil
         return try await Self.render(req, "Newsroom/sections", FurniturePages.sections(ctx, edition: edition, sections: list, notice: notice), ctx: ctx)
     }
 
@@ -62,7 +62,7 @@ extension NewsroomController {
         let newsroom = req.newsdesk.newsroom
         let picks = try await newsroom.picks(edition: edition, on: req.db)
         let candidates = try await newsroom.list(.init(status: .published, editionID: edition.id), after: nil, limit: 50, for: actor, on: req.db).items
-        let notice = (try? req.query.get(String.self, at: "done")) == "saved" ? "Saved." : nil
+        let notice = (try? req.query.get(String.self, at: "done")) == "saved" ? ctx.edition.strings.text("nrSaved") : nil
         return try await Self.render(req, "Newsroom/picks", FurniturePages.picks(ctx, edition: edition, picks: picks, candidates: candidates, notice: notice),
                                      ctx: ctx)
     }

@@ -19,8 +19,9 @@ struct NewsroomController: RouteCollection {
 
     static func staff(_ req: Request) throws -> Member { try StaffGuard.require(req, roles: NewsroomService.writers) }
 
+    /// The default edition as the staff member sees it: in the language they chose for the staff pages.
     static func context(_ req: Request) async throws -> PageContext {
-        let edition = try await ReaderContext.edition(forPath: "/", on: req)
+        let edition = PageResponder.staffEdition(try await ReaderContext.edition(forPath: "/", on: req), language: req.member?.language)
         return try await PageContext.load(req, edition: edition, forms: true)
     }
 
@@ -149,8 +150,10 @@ struct NewsroomController: RouteCollection {
         guard let id = req.parameters.get("id", as: Int.self) else { throw Abort(.notFound) }
         let article = try await req.newsdesk.newsroom.article(id: id, for: actor, on: req.db)
         let done = try? req.query.get(String.self, at: "done")
+        let s = ctx.edition.strings
         return try await editor(req, ctx: ctx, article: article, form: ArticleForm(article)) {
-            $0.notice = done == "saved" ? "Saved (version \(article.version))." : done == "restored" ? "The revision was restored." : nil
+            $0.notice = done == "saved" ? s.text("nrSavedVersion", ["version": String(article.version)])
+                : done == "restored" ? s.text("nrRestored") : nil
         }
     }
 
@@ -196,7 +199,7 @@ struct NewsroomController: RouteCollection {
         } catch NewsroomError.invalid(let fields) {
             return try await editor(req, ctx: ctx, article: article, form: form, status: .unprocessableEntity) {
                 $0.errors = fields
-                $0.message = "The article was not saved: please fix what is marked."
+                $0.message = ctx.edition.strings.text("nrNotSaved")
             }
         } catch NewsroomError.forbidden(let why) {
             return try await editor(req, ctx: ctx, article: article, form: form, status: .forbidden) { $0.message = why }
@@ -209,11 +212,10 @@ struct NewsroomController: RouteCollection {
             var kept = form
             kept.version = current
             return try await editor(req, ctx: ctx, article: article, form: kept, status: .conflict) {
-                $0.message = "Someone else saved this article while you were editing (now version \(current)). Their changes are shown "
-                    + "below; your text is kept in the form. Saving again replaces their version with yours."
+                $0.message = ctx.edition.strings.text("nrConflictMessage", ["version": String(current)])
                 $0.conflict = ConflictModel(
                     currentVersion: current,
-                    fields: base.map { RevisionDiff.fields($0, now) { sectionNames[$0] ?? "#\($0)" } } ?? [],
+                    fields: base.map { RevisionDiff.fields($0, now, strings: ctx.edition.strings) { sectionNames[$0] ?? "#\($0)" } } ?? [],
                     body: RevisionDiff.lines(base?.body ?? "", now.body))
             }
         }

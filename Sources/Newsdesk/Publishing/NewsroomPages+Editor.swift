@@ -1,4 +1,5 @@
 import Foundation
+import NewsText
 
 /// What the editor's form holds, as the member typed it: kept as it is when a save is refused.
 struct ArticleForm: Sendable, Equatable {
@@ -126,6 +127,12 @@ struct ArticleEditorModel: Encodable, Sendable {
     let revisionsURL: String?
     let readerURL: String?
     let autosaveKey: String
+    /// The heading of the conflict box and the script's words ("Unsaved text from {time} …"), in the page's language.
+    var conflictHeading = ""
+    var scriptKept = ""
+    var scriptRestore = ""
+    /// The body's hint, escaped, with the block codes as `<code>`.
+    var bodyHintHTML = ""
 
     struct FormValues: Encodable, Sendable {
         let title, summary, body, slug, byline, tags, relatedIDs, publishAt, embargoUntil, correction: String
@@ -156,11 +163,12 @@ enum ArticleEditorPage {
     }
 
     static func build(_ ctx: PageContext, _ c: Content) -> ArticleEditorModel {
+        let s = ctx.edition.strings
         let member = ctx.viewer
         let canPublish = member.map { NewsroomService.editors.contains($0.role) } ?? false
         let f = c.form
         let allowed: [ArticleStatus] = canPublish ? ArticleStatus.allCases : [.draft, .submitted]
-        let statuses = allowed.map { NewsroomOption(value: $0.rawValue, label: NewsroomText.statusLabel($0), selected: f.status == $0.rawValue) }
+        let statuses = allowed.map { NewsroomOption(value: $0.rawValue, label: NewsroomText.statusLabel($0, s), selected: f.status == $0.rawValue) }
         let editions = ctx.editions.map { NewsroomOption(value: $0.code, label: $0.name, selected: $0.code == f.edition) }
         let groups = c.sections.map { edition, list in
             NewsroomOptionGroup(label: edition.name, options: list.map {
@@ -174,9 +182,9 @@ enum ArticleEditorPage {
                            code: "{{image:\(p.id)}}", selected: String(p.id) == f.leadImageID)
         }
         let id = c.article?.id
-        let heading = c.article.map { "Edit: \($0.title)" } ?? "New article"
+        let heading = c.article.map { s.text("nrEditHeading", ["title": $0.title]) } ?? s.text("nrNewArticle")
         let reader = c.article.flatMap { a in a.status == .published ? Paths.article(a.edition.pathPrefix, a.slug) : nil }
-        return ArticleEditorModel(
+        var model = ArticleEditorModel(
             layout: ctx.layout(title: heading), links: .for(ctx.viewer), heading: heading,
             action: id.map(NewsroomPaths.article) ?? NewsroomPaths.newArticle, csrf: ctx.formToken, isNew: id == nil,
             form: .init(title: f.title, summary: f.summary, body: f.body, slug: f.slug, byline: f.byline, tags: f.tags,
@@ -185,9 +193,17 @@ enum ArticleEditorPage {
                         liveBlog: f.liveBlog, liveEnded: f.liveEnded),
             editions: editions, sectionGroups: groups, statuses: statuses, canPublish: canPublish, zone: zone.identifier,
             photos: photos, found: c.found.map { FoundArticleModel(id: $0.id, title: $0.title, code: "{{related:\($0.id)}}") },
-            findQuery: c.findQuery, previewHTML: c.previewHTML, errors: c.errors, message: c.message, notice: c.notice,
+            findQuery: c.findQuery, previewHTML: c.previewHTML, errors: c.errors.mapValues(s.message), message: c.message.map(s.message),
+            notice: c.notice,
             conflict: c.conflict, revisionsURL: id.map { NewsroomPaths.revisions($0) }, readerURL: reader,
             autosaveKey: "newsdesk-draft-" + (id.map(String.init) ?? "new"),
             liveURL: c.article.flatMap { $0.kind == .liveBlog ? LivePaths.newsroom($0.id) : nil })
+        model.conflictHeading = c.conflict.map { s.text("nrConflictHeading", ["version": String($0.currentVersion)]) } ?? ""
+        model.scriptKept = s.text("nrUnsavedKept")
+        model.scriptRestore = s.text("nrBringBack")
+        model.bodyHintHTML = ["{{related:ID}}", "{{image:ID}}"].reduce(HTML.escape(s.text("nrBodyHint"))) {
+            $0.replacingOccurrences(of: $1, with: "<code>\($1)</code>")
+        }
+        return model
     }
 }

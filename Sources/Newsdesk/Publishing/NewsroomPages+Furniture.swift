@@ -20,6 +20,7 @@ struct SectionsPageModel: Encodable, Sendable {
     let sections: [SectionRowModel]
     let errorList: [String]
     let notice: String?
+    var heading = ""
 }
 
 struct PickRowModel: Encodable, Sendable {
@@ -45,6 +46,7 @@ struct PicksPageModel: Encodable, Sendable {
     let candidates: [NewsroomOption]
     let errorList: [String]
     let notice: String?
+    var heading = ""
 }
 
 /// `/newsroom/sections` and `/newsroom/picks` (editors): each edition's sections (create, rename, reorder) and its
@@ -57,27 +59,33 @@ enum FurniturePages {
     static func sections(_ ctx: PageContext, edition: EditionInfo, sections: [SectionRef], errors: [String: String] = [:],
                          notice: String? = nil) -> SectionsPageModel {
         let last = sections.count - 1
-        return SectionsPageModel(
-            layout: ctx.layout(title: "Sections"), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.sections(edition: edition.code),
+        let s = ctx.edition.strings
+        var model = SectionsPageModel(
+            layout: ctx.layout(title: s.text("sections")), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.sections(edition: edition.code),
             editions: editionLinks(ctx, current: edition) { NewsroomPaths.sections(edition: $0) }, editionName: edition.name,
             editionCode: edition.code,
             sections: sections.enumerated().map { i, s in
                 SectionRowModel(id: s.id, name: s.name, slug: s.slug, url: Paths.section(edition.pathPrefix, s.slug), isFirst: i == 0, isLast: i == last)
-            }, errorList: errors.values.sorted(), notice: notice)
+            }, errorList: errors.values.map(s.message).sorted(), notice: notice)
+        model.heading = s.text("nrSectionsOf", ["edition": edition.name])
+        return model
     }
 
     static func picks(_ ctx: PageContext, edition: EditionInfo, picks: [NewsroomArticle], candidates: [NewsroomArticle],
                       errors: [String: String] = [:], notice: String? = nil) -> PicksPageModel {
         let last = picks.count - 1
         let picked = Set(picks.map(\.id))
-        return PicksPageModel(
-            layout: ctx.layout(title: "Recommended picks"), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.picks(edition: edition.code),
+        let s = ctx.edition.strings
+        var model = PicksPageModel(
+            layout: ctx.layout(title: s.text("nrPicks")), links: .for(ctx.viewer), csrf: ctx.formToken, action: NewsroomPaths.picks(edition: edition.code),
             editions: editionLinks(ctx, current: edition) { NewsroomPaths.picks(edition: $0) }, editionName: edition.name, editionCode: edition.code,
             picks: picks.enumerated().map { i, a in
-                PickRowModel(id: a.id, title: a.title, status: a.status.rawValue, statusLabel: NewsroomText.statusLabel(a.status),
+                PickRowModel(id: a.id, title: a.title, status: a.status.rawValue, statusLabel: NewsroomText.statusLabel(a.status, s),
                              editURL: NewsroomPaths.article(a.id), position: i, isFirst: i == 0, isLast: i == last)
             },
             candidates: candidates.filter { !picked.contains($0.id) }.map { NewsroomOption(value: String($0.id), label: "\($0.id): \($0.title)", selected: false) },
-            errorList: errors.values.sorted(), notice: notice)
+            errorList: errors.values.map(s.message).sorted(), notice: notice)
+        model.heading = s.text("nrPicksOf", ["edition": edition.name])
+        return model
     }
 }

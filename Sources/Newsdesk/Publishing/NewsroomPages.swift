@@ -74,26 +74,29 @@ struct NewsroomLinks: Encodable, Sendable {
     }
 }
 
+/// The newsroom's words for machine values, in the page's language (the staff member's: `PageResponder.staffEdition`).
 enum NewsroomText {
-    static func statusLabel(_ s: ArticleStatus) -> String {
-        switch s {
-        case .draft: "Draft"
-        case .submitted: "Submitted"
-        case .scheduled: "Scheduled"
-        case .published: "Published"
-        }
+    /// "Draft", "Черновик": an article state by its name (`nrStatus_draft`).
+    static func statusLabel(_ status: ArticleStatus, _ s: UIStrings) -> String { statusLabel(status.rawValue, s) }
+
+    /// A state as stored in a revision; an unknown one shows as it is.
+    static func statusLabel(_ raw: String, _ s: UIStrings) -> String { s.texts["nrStatus_" + raw] ?? raw }
+
+    /// A time in the article's edition zone, in the page's language.
+    static func time(_ date: Date?, zone: TimeZone, _ s: UIStrings) -> String {
+        date.map { EditionClock.articleTime($0, zone: zone, language: s.language) } ?? ""
     }
 
-    static func row(_ a: NewsroomArticle) -> NewsroomRow {
+    static func row(_ a: NewsroomArticle, _ s: UIStrings) -> NewsroomRow {
         let zone = a.edition.timeZone
         let when: String
         switch a.status {
-        case .scheduled: when = "Goes live " + (a.publishedAt.map { EditionClock.articleTime($0, zone: zone, language: "en") } ?? "")
-        case .published: when = "Published " + (a.publishedAt.map { EditionClock.articleTime($0, zone: zone, language: "en") } ?? "")
-        case .draft, .submitted: when = "Saved " + (a.updatedAt.map { EditionClock.articleTime($0, zone: zone, language: "en") } ?? "")
+        case .scheduled: when = s.text("nrGoesLive", ["time": time(a.publishedAt, zone: zone, s)])
+        case .published: when = s.text("nrPublishedAt", ["time": time(a.publishedAt, zone: zone, s)])
+        case .draft, .submitted: when = s.text("nrSavedAt", ["time": time(a.updatedAt, zone: zone, s)])
         }
         return NewsroomRow(title: a.title, editURL: NewsroomPaths.article(a.id), status: a.status.rawValue,
-                           statusLabel: statusLabel(a.status), edition: a.edition.name, section: a.section.name, byline: a.byline,
+                           statusLabel: statusLabel(a.status, s), edition: a.edition.name, section: a.section.name, byline: a.byline,
                            authorURL: a.authorID.map { NewsroomPaths.home(author: $0) }, when: when)
     }
 
@@ -124,27 +127,31 @@ enum NewsroomHomePage {
     }
 
     static func build(_ ctx: PageContext, _ c: Content) -> NewsroomHomeModel {
+        let s = ctx.edition.strings
+        func list(_ heading: String, _ rows: [NewsroomArticle], empty: String) -> NewsroomListModel {
+            NewsroomListModel(heading: s.text(heading), rows: rows.map { NewsroomText.row($0, s) }, empty: s.text(empty))
+        }
         let lists: [NewsroomListModel]
         if let filtered = c.filtered {
-            lists = [NewsroomListModel(heading: "Matching articles", rows: filtered.map(NewsroomText.row), empty: "No article matches.")]
+            lists = [list("nrMatching", filtered, empty: "nrNoMatch")]
         } else {
             lists = [
-                NewsroomListModel(heading: "My drafts", rows: c.myDrafts.map(NewsroomText.row), empty: "No drafts. Start a new article."),
-                NewsroomListModel(heading: "Submitted for review", rows: c.submitted.map(NewsroomText.row), empty: "Nothing waits for review."),
-                NewsroomListModel(heading: "Scheduled", rows: c.scheduled.map(NewsroomText.row), empty: "Nothing is scheduled."),
-                NewsroomListModel(heading: "Published recently", rows: c.published.map(NewsroomText.row), empty: "Nothing published yet."),
+                list("nrMyDrafts", c.myDrafts, empty: "nrNoDrafts"),
+                list("nrSubmittedHeading", c.submitted, empty: "nrNothingSubmitted"),
+                list("nrScheduledHeading", c.scheduled, empty: "nrNothingScheduled"),
+                list("nrPublishedRecently", c.published, empty: "nrNothingPublished"),
             ]
         }
-        let statuses = [NewsroomOption(value: "", label: "Any state", selected: c.filter.status == nil)]
-            + ArticleStatus.allCases.map { NewsroomOption(value: $0.rawValue, label: NewsroomText.statusLabel($0), selected: c.filter.status == $0) }
-        let editions = [NewsroomOption(value: "", label: "Every edition", selected: c.filter.editionID == nil)]
+        let statuses = [NewsroomOption(value: "", label: s.text("nrAnyState"), selected: c.filter.status == nil)]
+            + ArticleStatus.allCases.map { NewsroomOption(value: $0.rawValue, label: NewsroomText.statusLabel($0, s), selected: c.filter.status == $0) }
+        let editions = [NewsroomOption(value: "", label: s.text("nrEveryEdition"), selected: c.filter.editionID == nil)]
             + ctx.editions.map { NewsroomOption(value: $0.code, label: $0.name, selected: c.filter.editionID == $0.id) }
-        var sections = [NewsroomOption(value: "", label: "Every section", selected: c.filter.sectionID == nil)]
+        var sections = [NewsroomOption(value: "", label: s.text("nrEverySection"), selected: c.filter.sectionID == nil)]
         for (edition, list) in c.sections {
             sections += list.map { NewsroomOption(value: "\(edition.code)/\($0.slug)", label: "\($0.name) (\(edition.name))",
                                                   selected: c.filter.sectionID == $0.id) }
         }
-        return NewsroomHomeModel(layout: ctx.layout(title: "Newsroom"), links: .for(ctx.viewer), lists: lists, statuses: statuses,
+        return NewsroomHomeModel(layout: ctx.layout(title: s.text("newsroom")), links: .for(ctx.viewer), lists: lists, statuses: statuses,
                                  editions: editions, sections: sections, query: c.query, filtered: c.filtered != nil, author: c.filter.authorID)
     }
 }

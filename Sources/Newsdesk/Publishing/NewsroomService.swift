@@ -130,6 +130,18 @@ struct NewsroomService: Sendable {
         var titleContains: String?
     }
 
+    /// The forms of a title search to look for. SQLite's `LOWER` folds ASCII letters only, so "паромы" would not find
+    /// "Паромы снова ходят": the search also tries the words as typed, lowercased, and with capital initials (the
+    /// headline's first word, names). Letters without case (Arabic) have one form.
+    static func caseVariants(_ typed: String) -> [String] {
+        let lower = typed.lowercased()
+        let words = lower.split(separator: " ", omittingEmptySubsequences: false)
+        let initials = words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
+        let first = lower.prefix(1).uppercased() + lower.dropFirst()
+        var seen = Set<String>()
+        return [lower, typed, first, initials].filter { seen.insert($0).inserted }
+    }
+
     /// Newest first by id; `after` is the last id of the previous page.
     func list(_ filter: Filter, after: Int?, limit: Int, for actor: Member, on db: any Database) async throws -> (items: [NewsroomArticle], next: Int?) {
         try requireWriter(actor)
@@ -140,8 +152,13 @@ struct NewsroomService: Sendable {
         if let s = filter.sectionID { q = q.filter(\.$sectionID == s) }
         if let a = filter.authorID { q = q.filter(\.$authorID == a) }
         if let after { q = q.filter(\.$id < after) }
-        if let text = filter.titleContains?.lowercased().filter({ $0 != "%" && $0 != "_" && $0 != "\\" }), !text.isEmpty {
-            q = q.filter(.sql(SQLBinaryExpression(SQLFunction("LOWER", args: SQLColumn("title")), .like, SQLBind("%" + text + "%"))))
+        if let typed = filter.titleContains?.filter({ $0 != "%" && $0 != "_" && $0 != "\\" }), !typed.isEmpty {
+            let variants = Self.caseVariants(typed)
+            q = q.group(.or) { or in
+                for text in variants {
+                    or.filter(.sql(SQLBinaryExpression(SQLFunction("LOWER", args: SQLColumn("title")), .like, SQLBind("%" + text + "%"))))
+                }
+            }
         }
         if !Self.editors.contains(actor.role) {
             let me = actor.id

@@ -49,22 +49,25 @@ enum RevisionDiff {
         return a[..<prefix].map { Line(kind: "same", text: $0) } + middle + a[(a.count - suffix)...].map { Line(kind: "same", text: $0) }
     }
 
-    /// The fields other than the body that differ.
-    static func fields(_ a: ArticleSnapshot, _ b: ArticleSnapshot, sectionName: (Int) -> String) -> [FieldChange] {
+    /// The fields other than the body that differ, named and valued in the page's language.
+    static func fields(_ a: ArticleSnapshot, _ b: ArticleSnapshot, strings s: UIStrings, sectionName: (Int) -> String) -> [FieldChange] {
         var changes: [FieldChange] = []
-        func add(_ field: String, _ x: String, _ y: String) { if x != y { changes.append(FieldChange(field: field, before: x, after: y)) } }
-        add("Headline", a.title, b.title)
-        add("Summary", a.summary, b.summary)
-        add("Section", sectionName(a.sectionID), sectionName(b.sectionID))
-        add("Slug", a.slug, b.slug)
-        add("Byline", a.byline, b.byline)
-        add("Tags", a.tags.joined(separator: ", "), b.tags.joined(separator: ", "))
-        add("Lead photo", a.leadMediaID.map(String.init) ?? "none", b.leadMediaID.map(String.init) ?? "none")
-        add("Related", a.relatedIDs.map(String.init).joined(separator: ", "), b.relatedIDs.map(String.init).joined(separator: ", "))
-        add("State", a.status, b.status)
-        add("Comments", a.commentsOpen ? "open" : "closed", b.commentsOpen ? "open" : "closed")
-        add("Correction", a.correction ?? "", b.correction ?? "")
-        add("Recommended", a.recommended ? "yes" : "no", b.recommended ? "yes" : "no")
+        func add(_ key: String, _ x: String, _ y: String) { if x != y { changes.append(FieldChange(field: s.text(key), before: x, after: y)) } }
+        func photo(_ id: Int?) -> String { id.map(String.init) ?? s.text("nrNone") }
+        func open(_ on: Bool) -> String { s.text(on ? "nrOpen" : "nrClosed") }
+        func yes(_ on: Bool) -> String { s.text(on ? "nrYes" : "nrNo") }
+        add("nrHeadline", a.title, b.title)
+        add("nrSummary", a.summary, b.summary)
+        add("nrSection", sectionName(a.sectionID), sectionName(b.sectionID))
+        add("nrSlug", a.slug, b.slug)
+        add("nrByline", a.byline, b.byline)
+        add("tags", a.tags.joined(separator: ", "), b.tags.joined(separator: ", "))
+        add("nrLeadPhoto", photo(a.leadMediaID), photo(b.leadMediaID))
+        add("nrRelatedField", a.relatedIDs.map(String.init).joined(separator: ", "), b.relatedIDs.map(String.init).joined(separator: ", "))
+        add("nrState", NewsroomText.statusLabel(a.status, s), NewsroomText.statusLabel(b.status, s))
+        add("nrComments", open(a.commentsOpen), open(b.commentsOpen))
+        add("correction", a.correction ?? "", b.correction ?? "")
+        add("nrRecommendedPick", yes(a.recommended), yes(b.recommended))
         return changes
     }
 }

@@ -140,8 +140,8 @@ enum SearchPage {
         }
         return SearchPageModel(
             layout: layout, s: s, heading: heading, query: asked.q, searched: searched && failure == nil,
-            error: searched || failure?.fields?["q"] == nil ? failure?.message : nil,
-            fieldErrors: failure?.fields ?? [:],
+            error: searched || failure?.fields?["q"] == nil ? failure.map { ctx.edition.strings.message($0.message) } : nil,
+            fieldErrors: (failure?.fields ?? [:]).mapValues(ctx.edition.strings.message),
             summary: summary,
             results: (outcome?.results ?? []).map { SearchResultModel(card: ReaderContext.card($0.article, edition: ctx.edition), snippet: $0.snippet) },
             suggestion: outcome?.suggestion, suggestionURL: outcome?.suggestion.map { link(cursor: nil, q: $0) },

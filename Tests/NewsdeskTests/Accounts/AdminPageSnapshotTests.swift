@@ -28,11 +28,15 @@ struct AdminPageSnapshotTests {
         let members = [MemberSummary(id: 42, email: "ana@example.test", displayName: "Ana Ruiz", role: .reader, status: "active",
                                      confirmed: false, twoFactor: false)]
         let html = try await Snapshot.render("Admin/users", AdminPages.users(ctx, members: members, done: "role"))
-        for phrase in ["<h1>Участники и роли</h1>", "Роль изменена.", "(не подтверждён)", ">Сохранить</button>", ">Последние письма</a>"] {
+        for phrase in ["<h1>Участники и роли</h1>", "Роль изменена.", "(не подтверждён)", ">Сохранить</button>", ">Последние письма</a>",
+                       "<td>активен</td>", "<option value=\"reader\" selected>читатель</option>", "<option value=\"admin\">администратор</option>"] {
             #expect(html.contains(phrase), "\(phrase)")
         }
-        let mail = try await Snapshot.render("Admin/mail", AdminPages.mail(ctx, mails: [], transport: "SMTP"))
+        let sent = OutboxEntry(id: 2, to: "ana@example.test", subject: "Подтвердите адрес", kind: "confirm_email", status: "sent", attempts: 1,
+                               createdAt: fixedNow, error: nil)
+        let mail = try await Snapshot.render("Admin/mail", AdminPages.mail(ctx, mails: [sent], transport: "SMTP"))
         #expect(mail.contains("<h1>Последние письма</h1>") && mail.contains("Отправка: SMTP"))
+        #expect(mail.contains("<td>подтверждение адреса</td><td>отправлено</td>") && mail.contains("01:51 GMT+1, 23 сентября 2017"))
     }
 
     @Test func recentMail() async throws {

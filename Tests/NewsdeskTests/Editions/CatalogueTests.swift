@@ -117,4 +117,75 @@ struct CatalogueTests {
         #expect(UIStrings.for(language: "ar").text("dir") == "rtl")
         #expect(UIStrings.for(language: "xx").language == "en")
     }
+
+    /// Messages with figures that services write in English read right in every language, plural included.
+    @Test(arguments: [
+        ("en", "Too many requests; wait 1 seconds and try again.", "Too many requests; wait 1 second and try again."),
+        ("ru", "Too many requests; wait 1 seconds and try again.", "Слишком много запросов; подождите 1 секунду и попробуйте снова."),
+        ("ru", "Too many requests; wait 3 seconds and try again.", "Слишком много запросов; подождите 3 секунды и попробуйте снова."),
+        ("ru", "Too many requests; wait 25 seconds and try again.", "Слишком много запросов; подождите 25 секунд и попробуйте снова."),
+        ("ru", "Too many requests; wait 21 seconds and try again.", "Слишком много запросов; подождите 21 секунду и попробуйте снова."),
+        ("ar", "Too many requests; wait 2 seconds and try again.", "طلبات كثيرة جدًا؛ انتظر ثانيتين ثم حاول مجددًا."),
+        ("ar", "Too many requests; wait 11 seconds and try again.", "طلبات كثيرة جدًا؛ انتظر 11 ثانية ثم حاول مجددًا."),
+        ("ru", "A comment may have at most 5000 characters (this one has 5012).", "В комментарии может быть не больше 5000 символов (в этом — 5012)."),
+        ("ru", "an entry may have at most 20000 characters", "в записи может быть не больше 20\u{00A0}000 символов"),
+        ("ru", "Photos may be at most 20 MB.", "Фото может занимать не больше 20 МБ."),
+        ("ru", "edition 'en' has no section 'weather'", "в версии «en» нет раздела «weather»"),
+        ("ru", "this picture is 9000 × 8000 pixels; photos may have at most 50 megapixels",
+         "это изображение 9000 × 8000 пикселей; в фото может быть не больше 50 мегапикселей"),
+        ("ru", "A message no catalogue has, 12 times.", "A message no catalogue has, 12 times."),
+    ])
+    func messagesWithFiguresReadRightInEveryLanguage(language: String, english: String, expected: String) {
+        #expect(UIStrings.for(language: language).message(english) == expected)
+    }
+
+    @Test func aNumberSlotTakesOnlyANumber() {
+        let pattern = MessagePattern(key: "msg.wait {n} seconds", english: "wait {n} seconds")
+        #expect(pattern.match("wait 60 seconds")?["n"] == "60")
+        #expect(pattern.match("wait 1,200 seconds")?["n"] == "1,200")
+        #expect(pattern.match("wait a few seconds") == nil)
+        #expect(pattern.match("wait 60 seconds or more") == nil)
+        #expect(UIStrings.russian.number(12345) == "12\u{00A0}345" && UIStrings.russian.number(1000) == "1000")
+        #expect(UIStrings.english.number(1000) == "1,000" && UIStrings.for(language: "ar").number(-1234567) == "-1,234,567")
+        #expect(UIStrings.english.plural("views", 1250) == "1,250 views")
+        #expect(UIStrings.russian.plural("comments", 12500) == "12\u{00A0}500 комментариев")
+    }
+
+    /// The stored words staff pages show by name (article states, roles, the moderation desk's actions) have their
+    /// name in every language.
+    @Test func everyArticleStateRoleAndDeskActionHasAName() {
+        for (language, c) in Self.catalogues {
+            for status in ArticleStatus.allCases { #expect(c.texts["nrStatus_" + status.rawValue] != nil, "\(language): \(status)") }
+            for role in Role.allCases { #expect(c.texts["role_" + role.rawValue] != nil, "\(language): \(role)") }
+            for action in ModerationAction.allCases {
+                #expect(c.texts["modDone_" + action.rawValue] != nil && c.plurals["modDoneMany_" + action.rawValue] != nil, "\(language): \(action)")
+            }
+        }
+    }
+
+    /// Every message the newsroom's, the live desk's, the media library's and search's services write for a field or a
+    /// refusal has its entry, so a Russian or Arabic page never shows it in English; a message changed in Swift without
+    /// its entry fails here. Interpolations stand for a figure.
+    @Test func everyStaffServiceMessageHasItsEntry() throws {
+        let files = ["Publishing/NewsroomService.swift", "Publishing/NewsroomService+Plan.swift", "Publishing/NewsroomService+Furniture.swift",
+                     "Publishing/NewsroomPages+Editor.swift", "Publishing/NewsroomController+Furniture.swift", "Live/LiveBlogService.swift",
+                     "Live/NewsroomLivePage.swift", "Media/GalleryService+Editing.swift", "Media/MediaLibrary.swift", "Search/SearchService.swift",
+                     "Moderation/ModerationController.swift", "Accounts/AdminController.swift"]
+        let message = try Regex(#"(?:fields\[\"[a-z_]+\"\] = |\.invalid\(\[\"[a-z_]+\": |\.forbidden\(|reason: )\"((?:[^\"\\]|\\.)*)\""#)
+        let interpolation = try Regex(#"\\\((?:[^()]|\([^()]*\))*\)"#)
+        var checked = 0
+        for file in files {
+            let text = try String(contentsOf: Self.root.appendingPathComponent("Sources/Newsdesk/" + file), encoding: .utf8)
+            for match in text.matches(of: message) {
+                guard let raw = match.output[1].substring else { continue }
+                let sample = String(raw).replacing(interpolation, with: "7")
+                checked += 1
+                for language in ["ru", "ar"] {
+                    #expect(UIStrings.for(language: language).translated(sample) != nil, "\(file): \(language).json has no entry for “\(sample)”")
+                }
+            }
+        }
+        #expect(checked > 50, "the scan found too few messages: \(checked)")
+    }
 }
+

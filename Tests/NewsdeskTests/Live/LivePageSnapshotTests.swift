@@ -76,4 +76,23 @@ struct LivePageSnapshotTests {
         let html = try await Snapshot.check("Newsroom/live", NewsroomLivePage.build(F.context(viewer: editor, forms: true), c), named: "newsroom-live")
         #expect(html.contains("Half-written &lt;entry&gt;") && html.contains("name=\"csrf_token\" value=\"csrf-fixed-token\""))
     }
+
+    /// An editor who chose Russian: the desk's words, notices, field messages and dates in Russian, in the edition's zone.
+    @Test func theNewsroomDeskInTheEditorsChosenRussian() async throws {
+        var editor = Member(id: 9, email: "ed@example.test", displayName: "Ed Itor", role: .editor, confirmed: true, avatarPath: nil,
+                            totpEnabled: true, sessionID: 5, sessionKind: "web")
+        editor.language = "ru"
+        var c = NewsroomLivePage.Content(blog: Self.blog, edition: F.english, entries: Self.content.entries)
+        c.errors = ["media_id": "a number, or empty", "text_markdown": "an entry may have at most 20000 characters"]
+        c.message = UIStrings.russian.text("nrEntryNotPosted", ["why": LiveController.why(c.errors, .russian)])
+        let ctx = F.context(PageResponder.staffEdition(F.english, language: editor.language), viewer: editor, forms: true)
+        let html = try await Snapshot.check("Newsroom/live", NewsroomLivePage.build(ctx, c), named: "newsroom-live-ru")
+        #expect(html.contains("<html lang=\"ru\""))
+        #expect(html.contains("<h2>Новая запись</h2>") && html.contains("Опубликовать запись"))
+        #expect(html.contains("02:21 GMT+1, 23 сентября 2017"))
+        #expect(html.contains("<p class=\"field__error\">номер или пусто</p>"))
+        #expect(html.contains("Запись не опубликована: номер или пусто; в записи может быть не больше 20\u{00A0}000 символов"))
+        #expect(!html.contains("Post entry") && !html.contains("September"))
+    }
 }
+

@@ -49,6 +49,16 @@ struct ModerationPageSnapshotTests {
         #expect(html.contains("data-approve>Одобрить</button>"))
         #expect(html.contains("опубликовано: 12, отклонено: 1, блокировок: 0"))
         #expect(!html.contains("Approve") && !html.contains("member since") && !html.contains("Nothing is waiting"))
+        // What was done, in words; and the live banner's words in each Russian plural form, for the script.
+        #expect(html.contains("<p class=\"notice\" role=\"status\">Комментарий одобрен.</p>"))
+        for (category, form) in [("one", "{n} новый комментарий"), ("few", "{n} новых комментария"), ("many", "{n} новых комментариев")] {
+            #expect(html.contains("data-fresh-\(category)=\"\(form) в очереди — показать\""))
+        }
+        #expect(html.contains("data-keys-hint=\"Клавиши: j/k"))
+        #expect(ModerationPages.doneNotice("reject 3", .russian) == "Отклонено 3 комментария.")
+        #expect(ModerationPages.doneNotice("delete 5", .russian) == "Удалено 5 комментариев.")
+        #expect(ModerationPages.doneNotice("approve 21", .russian) == "Одобрен 21 комментарий.")
+        #expect(ModerationPages.doneNotice("<script>", .russian) == nil)
     }
 
     @Test func memberPageInTheModeratorsChosenRussian() async throws {

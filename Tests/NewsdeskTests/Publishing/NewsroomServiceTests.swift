@@ -41,6 +41,25 @@ extension NewsroomService.ArticleInput {
 
 @Suite("Newsroom: workflow, roles, versions, revisions and schedules")
 struct NewsroomServiceTests {
+    /// The title filter finds Cyrillic headlines whatever the case typed, on SQLite too (whose LOWER folds ASCII only).
+    @Test func titleSearchFindsRussianHeadlinesInAnyCase() async throws {
+        try await withTestApp { app in
+            _ = try await Fixture.build(app)
+            let staff = try await Staff.make(app)
+            let newsroom = app.newsdesk.newsroom
+            _ = try await newsroom.create(.story("Паромы снова ходят"), by: staff.editor, on: app.db)
+            _ = try await newsroom.create(.story("Шторм в Москве"), by: staff.editor, on: app.db)
+            _ = try await newsroom.create(.story("Storm in Moscow"), by: staff.editor, on: app.db)
+            func titles(_ words: String) async throws -> [String] {
+                try await newsroom.list(.init(titleContains: words), after: nil, limit: 10, for: staff.editor, on: app.db).items.map(\.title)
+            }
+            for words in ["паромы", "Паромы", "ПАРОМЫ", "снова ходят"] { #expect(try await titles(words) == ["Паромы снова ходят"], "\(words)") }
+            #expect(try await titles("москве") == ["Шторм в Москве"])
+            #expect(try await titles("moscow") == ["Storm in Moscow"])
+            #expect(try await titles("самолёт").isEmpty)
+        }
+    }
+
     @Test func journalistWritesAndSubmitsADraftButOnlyEditorsPublish() async throws {
         try await withTestApp { app in
             _ = try await Fixture.build(app)

@@ -48,4 +48,15 @@ struct SearchPageSnapshotTests {
         #expect(html.contains("role=\"alert\">A search can be at most 200 characters long."))
         #expect(html.contains("aria-invalid=\"true\""))
     }
+
+    /// The same refusal on the Russian and Arabic editions: the limit in their words and plural forms.
+    @Test func aQueryTooLongIsExplainedInTheEditionsLanguage() async throws {
+        let failure = SearchError.invalid(message: SearchQuery.Problem.tooLong.message, fields: ["q": SearchQuery.Problem.tooLong.message]).answer
+        let ru = try await Snapshot.render("Search/search", SearchPage.build(F.context(F.russian), asked: .init(q: "шторм"), outcome: nil, failure: failure))
+        #expect(ru.contains("role=\"alert\">Запрос может быть не длиннее 200 символов."))
+        let ar = try await Snapshot.render("Search/search", SearchPage.build(F.context(F.arabic), asked: .init(q: "عاصفة"), outcome: nil, failure: failure))
+        #expect(ar.contains("role=\"alert\">لا يتجاوز البحث 200 حرف."))
+        #expect(!ru.contains("characters long") && !ar.contains("characters long"))
+    }
 }
+
