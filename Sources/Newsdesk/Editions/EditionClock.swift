@@ -44,12 +44,14 @@ enum EditionClock {
 
     /// ISO-8601 with the zone's offset, e.g. `2026-11-29T04:51:00+03:00`: what the API and `<time datetime>` use.
     static func iso8601(_ date: Date, zone: TimeZone) -> String {
-        let parts = components(date, zone: zone)
         let offset = zone.secondsFromGMT(for: date)
+        let parts = components(date, offset: offset)
         let sign = offset < 0 ? "-" : "+"
         let abs = Swift.abs(offset)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d%@%02d:%02d", parts.year, parts.month, parts.day,
-                      parts.hour, parts.minute, parts.second, sign, abs / 3600, (abs % 3600) / 60)
+        let digits = String(max(parts.year, 0))
+        let year = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return "\(year)-\(twoDigits(parts.month))-\(twoDigits(parts.day))T\(twoDigits(parts.hour)):\(twoDigits(parts.minute)):"
+            + "\(twoDigits(parts.second))\(sign)\(twoDigits(abs / 3600)):\(twoDigits((abs % 3600) / 60))"
     }
 
     static func gmtOffset(_ date: Date, zone: TimeZone) -> String {
@@ -61,14 +63,30 @@ enum EditionClock {
         return minutes == 0 ? "GMT\(sign)\(hours)" : "GMT\(sign)\(hours):\(twoDigits(minutes))"
     }
 
-    private struct Parts { let year, month, day, hour, minute, second: Int }
+    struct Parts: Equatable { let year, month, day, hour, minute, second: Int }
 
     private static func components(_ date: Date, zone: TimeZone) -> Parts {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return Parts(year: c.year ?? 1970, month: c.month ?? 1, day: c.day ?? 1,
-                     hour: c.hour ?? 0, minute: c.minute ?? 0, second: c.second ?? 0)
+        components(date, offset: zone.secondsFromGMT(for: date))
+    }
+
+    /// The wall-clock fields of `date` at `offset` seconds from UTC, by integer arithmetic on the proleptic Gregorian
+    /// calendar (Howard Hinnant's `civil_from_days`). Pages format several times per card, and building a
+    /// `Calendar` for each was a good part of rendering a page or a sitemap.
+    static func components(_ date: Date, offset: Int) -> Parts {
+        let t = Int(date.timeIntervalSince1970.rounded(.down)) + offset
+        var days = t / 86_400
+        var seconds = t % 86_400
+        if seconds < 0 { seconds += 86_400; days -= 1 }
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return Parts(year: year, month: month, day: day, hour: seconds / 3_600, minute: (seconds % 3_600) / 60, second: seconds % 60)
     }
 
     private static func dayMonthYear(_ p: Parts, language: String) -> String {

@@ -118,12 +118,24 @@ extension ArticleService {
     /// a slice at a time, so memory stays flat however large the archive.
     func sitemapArticles(year: Int, month: Int, afterID: Int, limit: Int, on db: any Database) async throws -> [SitemapArticle] {
         guard let (start, end) = Self.monthRange(year: year, month: month) else { return [] }
-        let rows = try await visible(on: db, now: clock.now())
-            .filter(\.$publishedAt >= start).filter(\.$publishedAt < end).filter(\.$id > afterID)
-            .sort(\.$id).limit(limit)
-            .field(\.$id).field(\.$editionID).field(\.$slug).field(\.$title).field(\.$publishedAt).field(\.$revisedAt).field(\.$leadMediaID)
-            .all()
-        return try await sitemapArticles(rows, on: db)
+        guard let sql = db as? any SQLDatabase else { return [] }
+        // Plain rows with the photo's file joined in: a 50,000-URL file reads 25 slices, and building a model per
+        // row was most of its cost.
+        let rows = try await sql.raw("""
+            SELECT a.id, a.edition_id, a.slug, a.title, a.published_at, a.revised_at, m.file_name
+            FROM articles a LEFT JOIN media m ON m.id = a.lead_media_id
+            WHERE a.status = \(bind: ArticleStatus.published.rawValue) AND a.published_at <= \(bind: clock.now())
+              AND a.published_at >= \(bind: start) AND a.published_at < \(bind: end) AND a.id > \(bind: afterID)
+            ORDER BY a.id LIMIT \(bind: limit)
+            """).all()
+        return try rows.map { row in
+            let published = try row.decode(column: "published_at", as: Date.self)
+            return SitemapArticle(
+                id: try row.decode(column: "id", as: Int.self), editionID: try row.decode(column: "edition_id", as: Int.self),
+                slug: try row.decode(column: "slug", as: String.self), title: try row.decode(column: "title", as: String.self),
+                publishedAt: published, lastModified: try row.decode(column: "revised_at", as: Date?.self) ?? published,
+                imageFile: try row.decode(column: "file_name", as: String?.self))
+        }
     }
 
     /// The id just before the `offset`-th article of a month (for the second and later 50,000-URL files of a month).
