@@ -139,10 +139,39 @@ final class PageCache: Sendable {
     /// An entry that is not stored (pages for one reader) but is served the same way.
     static func entry(html: String, key: String = "", contentType: String, tags: Set<String>, zone: TimeZone, language: String,
                       viewOf: Int?, now: Date) -> Entry {
-        let digest = SHA256.hash(data: Data(html.utf8)).prefix(12).map { String(format: "%02x", $0) }.joined()
-        return Entry(parts: html.components(separatedBy: clockMarker), contentType: contentType, digest: digest, tags: tags,
+        let digest = SHA256.hash(data: Data(html.utf8)).prefix(12).map { byte in
+            String(Self.hexDigits[Int(byte >> 4)]) + String(Self.hexDigits[Int(byte & 0x0F)])
+        }.joined()
+        return Entry(parts: Self.split(html, on: clockMarker), contentType: contentType, digest: digest, tags: tags,
                      editionZone: zone, editionLanguage: language, viewOf: viewOf,
                      size: html.utf8.count * 13 / 10 + key.utf8.count + 256, storedAt: now)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef")
+
+    /// `text` cut at every `marker`, by bytes: Foundation's `components(separatedBy:)` compares with string options
+    /// and was a good part of storing a rendered page.
+    static func split(_ text: String, on marker: String) -> [String] {
+        let needle = Array(marker.utf8)
+        guard let first = needle.first else { return [text] }
+        var text = text
+        return text.withUTF8 { bytes -> [String] in
+            var parts: [String] = []
+            var start = 0
+            var i = 0
+            let count = bytes.count
+            while i + needle.count <= count {
+                if bytes[i] == first, needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) {
+                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    i += needle.count
+                    start = i
+                } else {
+                    i += 1
+                }
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self))
+            return parts
+        }
     }
 
     /// Drops the pages with these tags here and on every other node.

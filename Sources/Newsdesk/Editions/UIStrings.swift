@@ -1,4 +1,5 @@
 import Foundation
+import LeafKit
 
 /// The words of the interface in one language, read once from `Data/Locales/<language>.json`. Adding an edition's
 /// language is adding one file there; `CatalogueTests` fails when a file lacks a key of `en.json` or when a template
@@ -7,17 +8,21 @@ import Foundation
 /// A file maps keys to texts, or to plural forms by CLDR category (`{"one": "{n} comment", "other": "{n} comments"}`).
 /// `{name}` in a text is filled by `text(_:_:)`, `{n}` by `plural(_:_:)`. Templates read the plain texts as
 /// `layout.strings.<key>`.
-struct UIStrings: Sendable, Encodable {
+struct UIStrings: Sendable, Encodable, LeafDataRepresentable {
     let language: String
     let texts: [String: String]
     let plurals: [String: [String: String]]
     /// The `msg.` keys with `{name}` slots: messages with figures in them, matched against the English text.
     let patterns: [MessagePattern]
+    /// The texts as templates see them, built once: every page hands the catalogue to its template, and encoding
+    /// a thousand strings per render was a measurable part of rendering a page.
+    let leafData: LeafData
 
     init(language: String, texts: [String: String], plurals: [String: [String: String]]) {
         self.language = language
         self.texts = texts
         self.plurals = plurals
+        leafData = .dictionary(texts.mapValues { .string($0) })
         patterns = (Array(texts.keys) + Array(plurals.keys))
             .filter { $0.hasPrefix("msg.") && $0.contains("{") }.sorted()
             .map { MessagePattern(key: $0, english: String($0.dropFirst(4))) }

@@ -9,6 +9,15 @@ import VaporTesting
 /// a CDN needs; counters never evict a page; a crowd asking for a missing page renders it once.
 @Suite("The page cache on the wire")
 struct PageCacheTests {
+    /// Pages are cut at the clock marker by bytes; the pieces are exactly Foundation's.
+    @Test(arguments: ["", "no marker here", "M", "MM", "aMb", "Mstart", "endM", "a MM b M c", "Привет M мир Mالعربية M",
+                      "<p>é</p>M<time>M</time>", String(repeating: "x", count: 10_000) + "M" + String(repeating: "y", count: 3)])
+    func pagesAreCutAtTheClockMarkerLikeFoundationDoes(template: String) {
+        let marker = PageCache.clockMarker
+        let page = template.replacingOccurrences(of: "M", with: marker)
+        #expect(PageCache.split(page, on: marker) == page.components(separatedBy: marker))
+    }
+
     @Test func gzipIsSentToClientsThatAskAndTheBytesAreThePage() async throws {
         try await withTestApp { app in
             let f = try await Fixture.build(app)
