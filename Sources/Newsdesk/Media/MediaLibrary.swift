@@ -153,8 +153,11 @@ struct MediaLibrary: Sendable {
                      alt: m.alt, caption: m.caption, credit: m.credit, variants: variants(of: m), createdAt: m.createdAt)
     }
 
-    static func variants(of m: Media) -> [ImageVariant] {
-        guard let json = m.variants, let list = try? JSONDecoder().decode([ImageVariant].self, from: Data(json.utf8)) else { return [] }
+    static func variants(of m: Media) -> [ImageVariant] { variants(json: m.variants) }
+
+    /// The sizes from the stored `variants` column.
+    static func variants(json: String?) -> [ImageVariant] {
+        guard let json, let list = try? JSONDecoder().decode([ImageVariant].self, from: Data(json.utf8)) else { return [] }
         return list
     }
 

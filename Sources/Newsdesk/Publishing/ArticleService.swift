@@ -204,22 +204,50 @@ struct ArticleService: Sendable {
             .filter(\.$publishedAt <= now)
     }
 
-    /// Summaries in the order of `ids`: one query, the section joined and the lead photo left-joined.
+    /// Summaries in the order of `ids`: one query, the section joined and the lead photo left-joined, read as plain
+    /// rows (building three models per card was the largest single cost of rendering a page in a profile).
     /// `visibleOnly` drops drafts, scheduled and withdrawn articles in the same query.
     func summaries(ids: [Int], visibleOnly: Bool = false, on db: any Database) async throws -> [ArticleSummary] {
-        guard !ids.isEmpty else { return [] }
-        var q = visibleOnly ? visible(on: db, now: clock.now()) : Article.query(on: db)
-        q = Self.withSectionAndPhoto(q.filter(\.$id ~~ ids))
-            .field(\.$id).field(\.$editionID).field(\.$sectionID).field(\.$title).field(\.$slug)
-            .field(\.$summary).field(\.$byline).field(\.$publishedAt).field(\.$revisedAt)
-            .field(\.$leadMediaID).field(\.$shortCode).field(\.$views).field(\.$commentsCount)
-            .field(\.$kind).field(\.$liveEnded)
-            .field(Section.self, \.$id).field(Section.self, \.$name).field(Section.self, \.$slug)
-            .field(Media.self, \.$id).field(Media.self, \.$fileName).field(Media.self, \.$alt).field(Media.self, \.$caption)
-            .field(Media.self, \.$credit).field(Media.self, \.$width).field(Media.self, \.$height).field(Media.self, \.$variants)
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [] }
+        var query: SQLQueryString = """
+            SELECT a.id, a.edition_id, a.title, a.slug, a.summary, a.byline, a.published_at, a.revised_at, a.lead_media_id,
+                   a.short_code, a.views, a.comments_count, a.kind, a.live_ended,
+                   s.id AS s_id, s.name AS s_name, s.slug AS s_slug,
+                   m.file_name AS m_file, m.alt AS m_alt, m.caption AS m_caption, m.credit AS m_credit,
+                   m.width AS m_width, m.height AS m_height, m.variants AS m_variants
+            FROM articles a JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.lead_media_id
+            WHERE a.id IN (\(binds: Array(Set(ids))))
+            """
+        if visibleOnly {
+            query.appendLiteral(" AND a.status = ")
+            query.appendInterpolation(bind: ArticleStatus.published.rawValue)
+            query.appendLiteral(" AND a.published_at <= ")
+            query.appendInterpolation(bind: clock.now())
+        }
         var byID: [Int: ArticleSummary] = [:]
-        for row in try await q.all() {
-            if let summary = Self.summary(of: row) { byID[summary.id] = summary }
+        for row in try await sql.raw(query).all() {
+            guard let published = try row.decode(column: "published_at", as: Date?.self) else { continue }
+            let id = try row.decode(column: "id", as: Int.self)
+            var photo: ImageRef?
+            if try row.decode(column: "lead_media_id", as: Int?.self) != nil, let file = try row.decode(column: "m_file", as: String?.self) {
+                photo = ImageRef(
+                    path: Paths.media(file), alt: try row.decode(column: "m_alt", as: String.self),
+                    caption: try row.decode(column: "m_caption", as: String.self), credit: try row.decode(column: "m_credit", as: String.self),
+                    width: try row.decode(column: "m_width", as: Int.self), height: try row.decode(column: "m_height", as: Int.self),
+                    variants: MediaLibrary.variants(json: try row.decode(column: "m_variants", as: String?.self)))
+            }
+            let kind = try row.decode(column: "kind", as: String?.self).flatMap(ArticleKind.init(rawValue:)) ?? .article
+            let ended = try row.decode(column: "live_ended", as: Bool?.self) == true
+            byID[id] = ArticleSummary(
+                id: id, editionID: try row.decode(column: "edition_id", as: Int.self), title: try row.decode(column: "title", as: String.self),
+                slug: try row.decode(column: "slug", as: String.self), summary: try row.decode(column: "summary", as: String.self),
+                section: SectionRef(id: try row.decode(column: "s_id", as: Int.self), name: try row.decode(column: "s_name", as: String.self),
+                                    slug: try row.decode(column: "s_slug", as: String.self)),
+                byline: try row.decode(column: "byline", as: String.self), publishedAt: published,
+                revisedAt: try row.decode(column: "revised_at", as: Date?.self), image: photo,
+                shortCode: try row.decode(column: "short_code", as: String?.self) ?? "",
+                views: try row.decode(column: "views", as: Int.self), comments: try row.decode(column: "comments_count", as: Int.self),
+                isLive: kind == .liveBlog && !ended, isLiveBlog: kind == .liveBlog, liveEnded: ended)
         }
         return ids.compactMap { byID[$0] }
     }
