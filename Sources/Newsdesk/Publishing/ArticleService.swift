@@ -31,40 +31,51 @@ struct ArticleService: Sendable {
     }
 
     /// The ids of a feed page, newest first: one indexed query.
+    /// Plain SQL rather than a query builder: a Fluent query reflects over all of `Article`'s fields (for soft
+    /// deletes and the output) however few it reads, which showed in profiles of every page.
     private func feedIDs(_ filter: FeedFilter, cursor: FeedCursor?, limit: Int, on db: any Database) async throws -> [Int] {
-        let now = clock.now()
-        let ids: [Int]
+        guard let sql = db as? any SQLDatabase else { return [] }
+        let (table, idColumn): (String, String) = if case .tag = filter { ("article_tags", "article_id") } else { ("articles", "id") }
+        var query = SQLQueryString("SELECT ")
+        query.appendInterpolation(ident: idColumn)
+        query.appendLiteral(" AS id FROM ")
+        query.appendInterpolation(ident: table)
+        query.appendLiteral(" WHERE status = ")
+        query.appendInterpolation(bind: ArticleStatus.published.rawValue)
+        query.appendLiteral(" AND published_at <= ")
+        query.appendInterpolation(bind: clock.now())
         switch filter {
-        case .tag(let tagID):
-            var q = ArticleTag.query(on: db)
-                .filter(\.$tagID == tagID)
-                .filter(\.$status == ArticleStatus.published.rawValue)
-                .filter(\.$publishedAt <= now)
-            if let cursor {
-                q = q.filter(\.$publishedAt <= cursor.date).group(.or) { or in
-                    or.filter(\.$publishedAt < cursor.date)
-                        .group(.and) { $0.filter(\.$publishedAt == cursor.date).filter(\.$articleID < cursor.id) }
-                }
-            }
-            ids = try await q.sort(\.$publishedAt, .descending).sort(\.$articleID, .descending)
-                .limit(limit).all().map(\.articleID)
-        default:
-            var q = visible(on: db, now: now)
-            switch filter {
-            case .edition(let id): q = q.filter(\.$editionID == id)
-            case .section(let id): q = q.filter(\.$sectionID == id)
-            case .tag, .everywhere: break
-            }
-            if let cursor {
-                q = q.filter(\.$publishedAt <= cursor.date).group(.or) { or in
-                    or.filter(\.$publishedAt < cursor.date)
-                        .group(.and) { $0.filter(\.$publishedAt == cursor.date).filter(\.$id < cursor.id) }
-                }
-            }
-            ids = try await q.sort(\.$publishedAt, .descending).sort(\.$id, .descending)
-                .limit(limit).field(\.$id).all().compactMap(\.id)
+        case .tag(let id):
+            query.appendLiteral(" AND tag_id = ")
+            query.appendInterpolation(bind: id)
+        case .edition(let id):
+            query.appendLiteral(" AND edition_id = ")
+            query.appendInterpolation(bind: id)
+        case .section(let id):
+            query.appendLiteral(" AND section_id = ")
+            query.appendInterpolation(bind: id)
+        case .everywhere:
+            break
         }
-        return ids
+        if let cursor {
+            // The first bound keeps the index range tight; the second breaks ties on the same second by id.
+            query.appendLiteral(" AND published_at <= ")
+            query.appendInterpolation(bind: cursor.date)
+            query.appendLiteral(" AND (published_at < ")
+            query.appendInterpolation(bind: cursor.date)
+            query.appendLiteral(" OR (published_at = ")
+            query.appendInterpolation(bind: cursor.date)
+            query.appendLiteral(" AND ")
+            query.appendInterpolation(ident: idColumn)
+            query.appendLiteral(" < ")
+            query.appendInterpolation(bind: cursor.id)
+            query.appendLiteral("))")
+        }
+        query.appendLiteral(" ORDER BY published_at DESC, ")
+        query.appendInterpolation(ident: idColumn)
+        query.appendLiteral(" DESC LIMIT ")
+        query.appendInterpolation(bind: limit)
+        return try await sql.raw(query).all().map { try $0.decode(column: "id", as: Int.self) }
     }
 
     /// Everything the front page lists, in five queries however many sections the edition has: the latest news,
@@ -119,13 +130,19 @@ struct ArticleService: Sendable {
 
     private func recommendedIDs(edition: Int, limit: Int, on db: any Database) async throws -> [Int] {
         let now = clock.now()
-        let picks = try await Article.query(on: db)
-            .filter(\.$editionID == edition)
-            .filter(\.$recommendedRank != nil)
-            .sort(\.$recommendedRank).limit(limit * 4)
-            .field(\.$id).field(\.$status).field(\.$publishedAt).field(\.$recommendedRank).all()
-        return picks.filter { $0.status == ArticleStatus.published.rawValue && ($0.publishedAt.map { $0 <= now } ?? false) }
-            .prefix(limit).compactMap(\.id)
+        guard let sql = db as? any SQLDatabase else { return [] }
+        let picks = try await sql.raw("""
+            SELECT id, status, published_at FROM articles
+            WHERE edition_id = \(bind: edition) AND recommended_rank IS NOT NULL
+            ORDER BY recommended_rank LIMIT \(bind: limit * 4)
+            """).all()
+        var ids: [Int] = []
+        for row in picks where ids.count < limit {
+            guard try row.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue,
+                  let at = try row.decode(column: "published_at", as: Date?.self), at <= now else { continue }
+            ids.append(try row.decode(column: "id", as: Int.self))
+        }
+        return ids
     }
 
     func article(edition: Int, slug: String, on db: any Database) async throws -> ArticleLookup {
