@@ -49,9 +49,31 @@ struct IndexCommentsByAuthorStatus: AsyncMigration {
 
 /// The spam model in use on this node: the bundled one until a retrained one is loaded.
 final class SpamModelHolder: Sendable {
-    private let box = NIOLockedValueBox(SpamModel.bundled)
-    var current: SpamModel { box.withLockedValue { $0 } }
-    func replace(_ model: SpamModel) { box.withLockedValue { $0 = model } }
+    private let box = NIOLockedValueBox((model: SpamModel.bundled, generation: 0))
+    var current: SpamModel { box.withLockedValue { $0.model } }
+    /// The model with a number that changes whenever it is replaced (engines built from it are kept until then).
+    var currentWithGeneration: (model: SpamModel, generation: Int) { box.withLockedValue { $0 } }
+    func replace(_ model: SpamModel) { box.withLockedValue { $0 = (model, $0.generation + 1) } }
+}
+
+/// Standards engines ready to judge, one per edition policy and spam model: building one compiles the spam model
+/// and its phrase lists, which cost more than judging a comment, so a post reuses the engine of its edition.
+final class EngineCache: Sendable {
+    private let box = NIOLockedValueBox<[(policy: Policy, generation: Int, engine: Engine)]>([])
+
+    func engine(policy: Policy, spam holder: SpamModelHolder) -> Engine {
+        let (model, generation) = holder.currentWithGeneration
+        if let hit = box.withLockedValue({ $0.first { $0.policy == policy && $0.generation == generation } }) {
+            return hit.engine
+        }
+        let engine = Engine(policy: policy, spamModel: model)
+        box.withLockedValue { entries in
+            entries.removeAll { $0.generation != generation || $0.policy == policy }
+            if entries.count >= 32 { entries.removeFirst() }
+            entries.append((policy, generation, engine))
+        }
+        return engine
+    }
 }
 
 /// Retraining: comments moderators rejected as spam, promotion or commercial links teach "spam"; comments they

@@ -27,13 +27,14 @@ struct StandardsDesk: CommentJudge {
     let clock: AppClock
     let policies = PolicyStore()
     let spamModel = SpamModelHolder()
+    let engines = EngineCache()
     var trust = TrustSettings()
 
     func verdict(on text: String, context: CommentContext, editionID: Int, author: AuthorRecord, on db: any Database) async throws -> Verdict {
         let edition = try await policies.judgingPolicy(editionID: editionID, on: db)
         var context = context
         context.allowedDomains.formUnion(edition.allowedDomains)
-        let verdict = Engine(policy: edition.policy, spamModel: spamModel.current).evaluate(text, context: context)
+        let verdict = engines.engine(policy: edition.policy, spam: spamModel).evaluate(text, context: context)
         return apply(standing(of: author), to: verdict)
     }
 
