@@ -6,19 +6,18 @@ import Vapor
 
 /// Whether this node is leaving the pool. Set once, on the first SIGTERM or SIGINT of `serve`; read by readiness.
 final class NodeDrain: Sendable {
-    private let state = NIOLockedValueBox<Date?>(nil)
+    private let draining = NIOLockedValueBox(false)
 
     /// Marks the node draining; false when it already was.
     @discardableResult
-    func begin(at now: Date = Date()) -> Bool {
-        state.withLockedValue { started in
-            guard started == nil else { return false }
-            started = now
-            return true
+    func begin() -> Bool {
+        draining.withLockedValue { on in
+            defer { on = true }
+            return !on
         }
     }
 
-    var isDraining: Bool { state.withLockedValue { $0 != nil } }
+    var isDraining: Bool { draining.withLockedValue { $0 } }
 }
 
 /// `newsdesk serve`: Vapor's server with the same options (`--hostname`, `--port`, `--bind`, `--unix-socket`), and a
@@ -49,9 +48,9 @@ final class DrainingServeCommand: AsyncCommand, Sendable {
     var help: String { "Serves the site over HTTP; SIGTERM or SIGINT drains the node before it stops (NEWSDESK_DRAIN_SECONDS)." }
 
     private struct Running: Sendable {
+        /// Kept so the signal handlers stay installed.
         var sources: [DispatchSourceSignal] = []
         var drain: Task<Void, Never>?
-        var stopped = false
     }
 
     private let running = NIOLockedValueBox(Running())
@@ -99,16 +98,13 @@ final class DrainingServeCommand: AsyncCommand, Sendable {
         app.logger.notice("draining: readiness fails and live streams end; still serving for \(seconds) s", metadata: [
             "open_streams": "\(services.live.watcherCount)"])
         services.live.close()
-        let task = Task { [running] in
+        // Only the first signal gets here (`begin`), so the promise is fulfilled once.
+        let task = Task {
             if seconds > 0 { try? await Task.sleep(nanoseconds: UInt64(seconds * 1_000_000_000)) }
             app.logger.notice("draining: no new connections; answering the requests in flight")
             await app.server.shutdown()
             app.logger.notice("drained: the server is closed")
-            let first = running.withLockedValue { r -> Bool in
-                defer { r.stopped = true }
-                return !r.stopped
-            }
-            if first { promise.succeed(()) }
+            promise.succeed(())
         }
         running.withLockedValue { $0.drain = task }
     }

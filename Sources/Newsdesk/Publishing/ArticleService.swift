@@ -96,12 +96,7 @@ struct ArticleService: Sendable {
 
     /// The newest visible article ids of each section, in one statement.
     private func newestIDs(sections: [Int], perSection: Int, on db: any Database) async throws -> [Int: [Int]] {
-        guard !sections.isEmpty else { return [:] }
-        guard let sql = db as? any SQLDatabase else {
-            var out: [Int: [Int]] = [:]
-            for id in sections { out[id] = try await feedIDs(.section(id), cursor: nil, limit: perSection, on: db) }
-            return out
-        }
+        guard !sections.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         let now = clock.now()
         var query = SQLQueryString("")
         for (i, section) in sections.enumerated() {
