@@ -61,31 +61,44 @@ final class ImageTool: Sendable {
         }
     }
 
+    /// Started with `posix_spawn` rather than Foundation's `Process`, whose `run()` crashed in `memcpy` on Linux
+    /// (swift-corelibs-foundation, fixed upstream after this toolchain) when other threads were busy at the same
+    /// moment. The child gets /dev/null for its standard streams and a fixed environment (our sockets and database files
+    /// are opened close-on-exec).
     private static func launch(_ tool: String, _ args: [String], limit: TimeInterval) async throws(Failure) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = args
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        let killed = NIOLockedValueBox(false)
-        let result: Result<Int32, Failure> = await withCheckedContinuation { continuation in
-            process.terminationHandler = { p in
-                continuation.resume(returning: killed.withLockedValue { $0 } ? .failure(.timedOut) : .success(p.terminationStatus))
-            }
-            do {
-                try process.run()
-            } catch {
-                process.terminationHandler = nil
-                continuation.resume(returning: .failure(.missing))
-                return
-            }
-            let pid = process.processIdentifier
-            DispatchQueue.global().asyncAfter(deadline: .now() + limit) {
-                guard process.isRunning else { return }
-                killed.withLockedValue { $0 = true }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let environment: [String] = ["PATH=/usr/local/bin:/usr/bin:/bin", "LC_ALL=C"]
+        let argv: [UnsafeMutablePointer<CChar>?] = ([tool] + args).map { strdup($0) } + [nil]
+        let envp: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var spawned: pid_t = 0
+        guard posix_spawn(&spawned, tool, &actions, nil, argv, envp) == 0 else { throw .missing }
+        let pid = spawned
+
+        // Reaped on a thread of its own (a blocking wait); killed if still running at the limit.
+        let state = NIOLockedValueBox((reaped: false, killed: false))
+        DispatchQueue.global().asyncAfter(deadline: .now() + limit) {
+            state.withLockedValue { s in
+                guard !s.reaped else { return }
+                s.killed = true
                 kill(pid, SIGKILL)
             }
         }
-        return try result.get()
+        let status: Int32 = await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                var raw: Int32 = 0
+                while waitpid(pid, &raw, 0) == -1 && errno == EINTR {}
+                state.withLockedValue { $0.reaped = true }
+                continuation.resume(returning: raw)
+            }
+        }
+        if state.withLockedValue({ $0.killed }) { throw .timedOut }
+        // Exited normally: its exit code; ended by a signal: 128 + the signal, as shells report it.
+        return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }
 }
