@@ -32,7 +32,9 @@ final class User: Model, @unchecked Sendable {
 
     init() {}
 
-    var isActive: Bool { status == nil || status == "active" }
+    var isActive: Bool { Self.isActive(status: status) }
+    /// Not deleted, purged or otherwise switched off: the one definition, also for plain-row reads.
+    static func isActive(status: String?) -> Bool { status == nil || status == "active" }
     var roleValue: Role { Role(rawValue: role) ?? .reader }
 
     init(email: String, passwordHash: String, displayName: String, role: Role, confirmedAt: Date?, createdAt: Date) {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// A member as other features see them: names and standing of the account, never the password or tokens.
 struct MemberProfile: Sendable, Equatable {
@@ -14,13 +15,21 @@ struct MemberProfile: Sendable, Equatable {
 }
 
 extension UserService {
+    /// Profiles by id, read as plain rows (a `User` model per author cost more than the query in a profile).
     func profiles(ids: Set<Int>, on db: any Database) async throws -> [Int: MemberProfile] {
-        guard !ids.isEmpty else { return [:] }
+        guard !ids.isEmpty, let sql = db as? any SQLDatabase else { return [:] }
         var out: [Int: MemberProfile] = [:]
-        for u in try await User.query(on: db).filter(\.$id ~~ ids).all() {
-            guard let id = u.id else { continue }
-            out[id] = MemberProfile(id: id, email: u.email, displayName: u.displayName, avatarFile: u.avatarFile,
-                                    createdAt: u.createdAt, isActive: u.isActive)
+        let rows = try await sql.raw("""
+            SELECT id, email, display_name, avatar_file, created_at, status FROM users WHERE id IN (\(binds: Array(ids)))
+            """).all()
+        for row in rows {
+            let id = try row.decode(column: "id", as: Int.self)
+            let status = try row.decode(column: "status", as: String?.self)
+            out[id] = MemberProfile(id: id, email: try row.decode(column: "email", as: String.self),
+                                    displayName: try row.decode(column: "display_name", as: String.self),
+                                    avatarFile: try row.decode(column: "avatar_file", as: String?.self),
+                                    createdAt: try row.decode(column: "created_at", as: Date.self),
+                                    isActive: User.isActive(status: status))
         }
         return out
     }
