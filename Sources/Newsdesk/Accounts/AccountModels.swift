@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// A signed-in browser or API client. Only the token's hash is stored.
 final class MemberSession: Model, @unchecked Sendable {
@@ -172,5 +173,21 @@ struct CreateAccounts: AsyncMigration {
                      "totp_enabled_at", "totp_last_step", "last_login_at"] {
             try await database.schema(User.schema).deleteField(.string(name)).update()
         }
+    }
+}
+
+/// On PostgreSQL, rate counts need no crash safety: an unlogged table writes no log, so counting a hit does not
+/// wait for a flush (several nodes share these rows; on SQLite the counts are in memory and the table stays unused).
+struct UnloggedRateCounters: AsyncMigration {
+    var name: String { "0023_unlogged_rate_counters" }
+
+    func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("ALTER TABLE rate_counters SET UNLOGGED").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        try await sql.raw("ALTER TABLE rate_counters SET LOGGED").run()
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// Failed log-ins, counted per account-and-address pair, per address and per account, stored in the database so
@@ -87,9 +88,54 @@ struct LoginThrottle: Sendable {
     }
 }
 
-/// Fixed-window rate limits shared by all nodes: at most `limit` hits per `window` seconds per key.
+/// Fixed-window rate limits: at most `limit` hits per `window` seconds per key.
+///
+/// Where they are counted depends on the store:
+/// - SQLite serves one node, so the counts live in this process's memory (`Counts`). A count written to the file was
+///   a commit of its own, so one post paid two commits where the comment needs one.
+/// - PostgreSQL may serve several nodes: the counts are rows every node shares (`rate_counters`, an unlogged table
+///   there, since a count needs no crash safety and should not wait for the log).
+///
+/// A restart forgets in-memory counts: at most one window's worth of hits more for anyone.
 struct RateLimiter: Sendable {
     let clock: AppClock
+    /// nil: counted in the database (several nodes).
+    let memory: Counts?
+
+    init(clock: AppClock, inMemory: Bool = false) {
+        self.clock = clock
+        self.memory = inMemory ? Counts() : nil
+    }
+
+    /// Counts per key in the current window of each key, in memory. Keys of ended windows are dropped when the
+    /// table grows past `sweepAt` and by `prune`.
+    final class Counts: Sendable {
+        private let table = NIOLockedValueBox<[String: (start: Int, hits: Int)]>([:])
+        static let sweepAt = 100_000
+
+        /// Counts one hit on each key in its window; returns each key's hits.
+        func hit(_ keys: [(key: String, start: Int, end: Int)], now: Int) -> [String: Int] {
+            table.withLockedValue { table in
+                if table.count > Self.sweepAt { Self.sweep(&table, now: now) }
+                var out: [String: Int] = [:]
+                for k in keys {
+                    let hits = table[k.key].map { $0.start == k.start ? $0.hits + 1 : 1 } ?? 1
+                    table[k.key] = (k.start, hits)
+                    out[k.key] = hits
+                }
+                return out
+            }
+        }
+
+        func prune(now: Int) { table.withLockedValue { Self.sweep(&$0, now: now) } }
+
+        /// No window is longer than a day: anything started a day ago has ended.
+        private static func sweep(_ table: inout [String: (start: Int, hits: Int)], now: Int) {
+            table = table.filter { $0.value.start > now - 86_400 }
+        }
+
+        var count: Int { table.withLockedValue { $0.count } }
+    }
 
     /// One limit: at most `limit` hits per `window` seconds for `key`.
     struct Limit: Sendable {
@@ -106,8 +152,17 @@ struct RateLimiter: Sendable {
     /// Counts a hit on every limit in one statement (one write, one round trip, however many limits apply), and
     /// throws `AccountError.rateLimited` with the longest wait when any is over.
     func hit(_ limits: [Limit], on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase, !limits.isEmpty else { return }
+        guard !limits.isEmpty else { return }
         let now = Int(clock.now().timeIntervalSince1970)
+        if let memory {
+            let windows = limits.map { l in (key: l.key, start: now - now % l.window, end: now - now % l.window + l.window) }
+            let hits = memory.hit(windows, now: now)
+            var wait = 0
+            for (l, w) in zip(limits, windows) where (hits[l.key] ?? 0) > l.limit { wait = max(wait, w.end - now) }
+            if wait > 0 { throw AccountError.rateLimited(retryAfter: wait) }
+            return
+        }
+        guard let sql = db as? any SQLDatabase else { return }
         var rows: [SQLQueryString] = []
         var byKey: [String: (limit: Int, end: Int)] = [:]
         for l in limits {
@@ -132,6 +187,7 @@ struct RateLimiter: Sendable {
     /// Old windows are useless; the purge job calls this.
     func prune(on db: any Database) async throws {
         let cutoff = Int(clock.now().timeIntervalSince1970) - 86_400
+        memory?.prune(now: cutoff + 86_400)
         try await RateCounter.query(on: db).filter(\.$windowStart < cutoff).delete()
     }
 }

@@ -26,5 +26,7 @@ enum MigrationList {
         CreateIdentities(),
         AddUserLanguage(),
         CreateSitemapMonths(),
+        UnloggedRateCounters(),
+        IndexLiveBlogs(),
     ]
 }

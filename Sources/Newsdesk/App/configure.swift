@@ -68,10 +68,13 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     let mailer = Mailer(transport: transport, clock: clock,
                         fromAddress: Mailbox.parse(config.mailFrom) ?? MailAddress(email: "no-reply@newsdesk.test", name: "Newsdesk"),
                         hostName: URL(string: config.baseURL ?? "")?.host ?? "newsdesk.local")
+    // One limiter for every feature: on SQLite (one node) its counts are in memory and must be shared by all.
+    let limiter: RateLimiter
+    if case .sqlite = config.store { limiter = RateLimiter(clock: clock, inMemory: true) } else { limiter = RateLimiter(clock: clock) }
     let accounts = AccountService(
         clock: clock, mailer: mailer,
         captcha: Captcha(key: SymmetricKey(data: config.secretKey), difficultyBits: options.captchaDifficultyBits),
-        sessions: SessionStore(clock: clock), throttle: LoginThrottle(clock: clock), limiter: RateLimiter(clock: clock),
+        sessions: SessionStore(clock: clock), throttle: LoginThrottle(clock: clock), limiter: limiter,
         policies: PolicyPages(clock: clock), bcryptCost: options.bcryptCost, failureDelay: options.loginFailureDelay,
         logger: app.logger)
     let live = LiveHub(bus: bus)
@@ -86,9 +89,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     let editions = EditionService()
     let users = UserService(clock: clock, bcryptCost: options.bcryptCost)
     let articles = ArticleService(clock: clock, shortCodeKey: config.shortCodeKey, cache: cache,
-                                  search: SearchIndexer(editions: editions))
+                                  search: SearchIndexer(editions: editions), editions: editions)
     var discussion = DiscussionService(
-        clock: clock, limiter: RateLimiter(clock: clock), sanctions: SanctionService(), articles: articles, judge: standards,
+        clock: clock, limiter: limiter, sanctions: SanctionService(), articles: articles, judge: standards,
         users: users, editions: editions,
         nearDuplicates: NearDuplicateIndex(window: 3600), live: live, cache: cache, outletNames: ["Newsdesk"],
         allowedDomains: Set([URL(string: config.baseURL ?? "")?.host].compactMap { $0 }), logger: app.logger)
@@ -110,7 +113,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
         openID: OpenIDClient(configs: config.openIDProviders, problems: config.openIDProblems,
                              transport: VaporOpenIDTransport(client: app.client), logger: app.logger),
         avatars: AvatarService(mediaDirectory: config.dataDirectory + "/media", images: ImageTool(path: ImageTool.find()),
-                               limiter: RateLimiter(clock: clock), clock: clock),
+                               limiter: limiter, clock: clock),
         mailer: mailer,
         discussion: discussion,
         live: live,

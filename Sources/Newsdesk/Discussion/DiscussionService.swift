@@ -69,6 +69,8 @@ struct DiscussionService: Sendable {
     var commentsPerIPMinute = 30
     /// New comments reach the database through one group-committing writer per node.
     let writer = CommentWriter()
+    /// The engine's context as analysed for earlier posts.
+    let memory = JudgingMemory()
 
     static let maxLength = 5000
     /// Reports one member may file in an hour: plenty for a reader, too few to flood the desk.
@@ -255,16 +257,30 @@ struct DiscussionService: Sendable {
     /// and record. The author's last 50 comments serve both their last day (for flood and repetition) and their
     /// recent decisions (for their standing); only when those 50 hold too few decisions is the record read apart.
     private func judgingInputs(for member: Member, article: CommentTarget, on db: any Database) async throws -> (CommentContext, AuthorRecord) {
+        guard let sql = db as? any SQLDatabase else { throw DiscussionError.notFound }
         let now = clock.now()
         let articleID = article.id
-        let thread = try await Comment.query(on: db).filter(\.$articleID == articleID)
-            .filter(\.$status == CommentStatus.published.rawValue).filter(\.$deletedAt == nil)
-            .sort(\.$createdAt, .descending).limit(50).all()
+        // Plain rows (a `Comment` model per row cost more than the engine in a profile), analysed once each.
+        let thread = try await sql.raw("""
+            SELECT id, text, author_id, created_at FROM comments
+            WHERE article_id = \(bind: articleID) AND status = 'published' AND deleted_at IS NULL
+            ORDER BY created_at DESC, id DESC LIMIT 50
+            """).all().map { row in
+                memory.prior(id: try row.decode(column: "id", as: Int.self), text: try row.decode(column: "text", as: String.self),
+                             author: String(try row.decode(column: "author_id", as: Int.self)),
+                             time: try row.decode(column: "created_at", as: Date.self))
+            }
         let window = 50
-        let latest = try await Comment.query(on: db).filter(\.$authorID == member.id)
-            .sort(\.$createdAt, .descending).limit(window).all()
+        let author = String(member.id)
+        let latest = try await sql.raw("""
+            SELECT id, text, status, created_at FROM comments WHERE author_id = \(bind: member.id)
+            ORDER BY created_at DESC, id DESC LIMIT \(bind: window)
+            """).all().map { row in
+                (id: try row.decode(column: "id", as: Int.self), text: try row.decode(column: "text", as: String.self),
+                 status: try row.decode(column: "status", as: String.self), time: try row.decode(column: "created_at", as: Date.self))
+            }
         let dayAgo = now.addingTimeInterval(-86_400)
-        let mine = latest.filter { $0.createdAt >= dayAgo }.prefix(30)
+        let mine = latest.filter { $0.time >= dayAgo }.prefix(30)
         let decided = latest.map(\.status).filter { $0 == CommentStatus.published.rawValue || $0 == CommentStatus.rejected.rawValue }
         let record = latest.count == window && decided.count < AuthorRecord.window
             ? try await authorRecord(of: member.id, on: db)
@@ -272,10 +288,10 @@ struct DiscussionService: Sendable {
         let language = try await editions.edition(id: article.editionID, on: db)?.language ?? "en"
         let context = CommentContext(
             language: language,
-            article: ArticleText(title: article.title, text: article.summary + "\n" + PlainText.fromMarkdown(article.bodyMarkdown)),
-            thread: thread.reversed().map { PriorComment(text: $0.text, author: String($0.authorID), time: $0.createdAt) },
-            authorRecent: mine.reversed().map { PriorComment(text: $0.text, author: String(member.id), time: $0.createdAt) },
-            author: String(member.id), nearDuplicates: nearDuplicates, allowedDomains: allowedDomains,
+            article: memory.article(id: articleID, title: article.title, summary: article.summary, bodyMarkdown: article.bodyMarkdown),
+            thread: thread.reversed(),
+            authorRecent: mine.reversed().map { memory.prior(id: $0.id, text: $0.text, author: author, time: $0.time) },
+            author: author, nearDuplicates: nearDuplicates, allowedDomains: allowedDomains,
             outletNames: outletNames, now: now)
         return (context, record)
     }
@@ -298,7 +314,9 @@ struct DiscussionService: Sendable {
     }
 
     static func decode(_ json: String) -> [Finding] {
-        (try? JSONDecoder().decode([Finding].self, from: Data(json.utf8))) ?? []
+        // Most comments have none: no decoder for those.
+        if json.isEmpty || json == "[]" { return [] }
+        return (try? JSONDecoder().decode([Finding].self, from: Data(json.utf8))) ?? []
     }
 
     /// The article's counter counts visible comments: published, not deleted, by an active account. The counter

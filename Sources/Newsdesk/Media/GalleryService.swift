@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import NewsText
 
 struct GallerySummary: Sendable, Equatable {
@@ -24,11 +25,22 @@ struct GalleryService: Sendable {
     let cache: PageCache
 
     func latest(edition: Int, limit: Int, on db: any Database) async throws -> [GallerySummary] {
-        let rows = try await Gallery.query(on: db)
-            .filter(\.$editionID == edition)
-            .filter(\.$publishedAt <= clock.now())
-            .sort(\.$publishedAt, .descending).limit(limit).all()
-        return try await summaries(rows, on: db)
+        // One query, read as plain rows: the galleries, their cover photo joined and their photos counted.
+        guard let sql = db as? any SQLDatabase else { return [] }
+        let rows = try await sql.raw("""
+            SELECT g.id, g.edition_id, g.title, g.slug, g.summary, g.published_at,
+                   (SELECT COUNT(*) FROM gallery_items i WHERE i.gallery_id = g.id) AS photo_count, \(unsafeRaw: ArticleService.photoColumns)
+            FROM galleries g LEFT JOIN media m ON m.id = g.cover_media_id
+            WHERE g.edition_id = \(bind: edition) AND g.published_at <= \(bind: clock.now())
+            ORDER BY g.published_at DESC LIMIT \(bind: limit)
+            """).all()
+        return try rows.map { row in
+            GallerySummary(
+                id: try row.decode(column: "id", as: Int.self), editionID: try row.decode(column: "edition_id", as: Int.self),
+                title: try row.decode(column: "title", as: String.self), slug: try row.decode(column: "slug", as: String.self),
+                summary: try row.decode(column: "summary", as: String.self), publishedAt: try row.decode(column: "published_at", as: Date.self),
+                cover: try ArticleService.imageRef(row: row), photoCount: try row.decode(column: "photo_count", as: Int.self))
+        }
     }
 
     func gallery(edition: Int, slug: String, on db: any Database) async throws -> GalleryDetail? {

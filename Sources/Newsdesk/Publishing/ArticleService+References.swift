@@ -1,6 +1,7 @@
 import Fluent
 import NewsText
 import Foundation
+import SQLKit
 
 /// What other features need to know about an article without rendering it.
 struct ArticleHeadline: Sendable, Equatable {
@@ -38,11 +39,18 @@ extension ArticleService {
         try await Article.query(on: db).filter(\.$editionID == editionID).field(\.$id).all().compactMap(\.id)
     }
 
+    /// Read on every comment post: one plain row, the columns it needs.
     func commentTarget(id: Int, on db: any Database) async throws -> CommentTarget? {
-        guard let a = try await Article.find(id, on: db), let articleID = a.id else { return nil }
-        let visible = a.status == ArticleStatus.published.rawValue && (a.publishedAt.map { $0 <= clock.now() } ?? false)
-        return CommentTarget(id: articleID, editionID: a.editionID, title: a.title, summary: a.summary, bodyMarkdown: a.body,
-                             isVisible: visible, commentsClosed: a.commentsClosed == true)
+        guard let sql = db as? any SQLDatabase, let row = try await sql.raw("""
+            SELECT edition_id, title, summary, body, status, published_at, comments_closed FROM articles WHERE id = \(bind: id)
+            """).first() else { return nil }
+        let published = try row.decode(column: "published_at", as: Date?.self)
+        let visible = try row.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue
+            && (published.map { $0 <= clock.now() } ?? false)
+        return CommentTarget(id: id, editionID: try row.decode(column: "edition_id", as: Int.self),
+                             title: try row.decode(column: "title", as: String.self), summary: try row.decode(column: "summary", as: String.self),
+                             bodyMarkdown: try row.decode(column: "body", as: String.self), isVisible: visible,
+                             commentsClosed: try row.decode(column: "comments_closed", as: Bool?.self) == true)
     }
 }
 

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 
 struct CreateSectionsAndTags: AsyncMigration {
     var name: String { "0005_create_sections_and_tags" }
@@ -91,5 +92,20 @@ struct CreateArticles: AsyncMigration {
         try await database.schema(ArticleRelation.schema).delete()
         try await database.schema(ArticleTag.schema).delete()
         try await database.schema(Article.schema).delete()
+    }
+}
+
+/// The live page lists an edition's running live blogs: without this index it walked the edition's whole feed
+/// (every article) looking for the few that are live blogs.
+struct IndexLiveBlogs: AsyncMigration {
+    var name: String { "0024_index_live_blogs" }
+
+    func prepare(on database: any Database) async throws {
+        try await SQLIndex.create("articles_live", on: Article.schema, columns: ["kind", "edition_id", "status", "published_at"], in: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("DROP INDEX IF EXISTS articles_live").run()
     }
 }
