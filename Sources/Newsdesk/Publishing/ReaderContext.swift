@@ -55,10 +55,70 @@ enum ReaderContext {
     }
 
     /// JSON for a `<script type="application/ld+json">` block; `<` is escaped so text can never close the script.
+    /// JSON for a `<script type="application/ld+json">`: keys sorted, and `<`, `>` and `&` written as escapes so the
+    /// text can never close the script element. Written directly (Foundation's serializer was 3% of an uncached
+    /// article page in a profile); values are strings, integers, and arrays and objects of them.
     static func jsonLD(_ object: [String: Any]) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]),
-              let text = String(data: data, encoding: .utf8) else { return "{}" }
-        return text.replacingOccurrences(of: "<", with: "\\u003c").replacingOccurrences(of: ">", with: "\\u003e")
-            .replacingOccurrences(of: "&", with: "\\u0026")
+        var out = ""
+        out.reserveCapacity(1024)
+        writeJSON(object, to: &out)
+        return out
+    }
+
+    private static func writeJSON(_ value: Any, to out: inout String) {
+        switch value {
+        case let s as String:
+            writeJSONString(s, to: &out)
+        case let n as Int:
+            out += String(n)
+        case let b as Bool:
+            out += b ? "true" : "false"
+        case let d as Double:
+            out += d == d.rounded() && abs(d) < 1e15 ? String(Int(d)) : String(d)
+        case let dict as [String: Any]:
+            out += "{"
+            for (i, key) in dict.keys.sorted().enumerated() {
+                if i > 0 { out += "," }
+                writeJSONString(key, to: &out)
+                out += ":"
+                writeJSON(dict[key]!, to: &out)
+            }
+            out += "}"
+        case let list as [Any]:
+            out += "["
+            for (i, item) in list.enumerated() {
+                if i > 0 { out += "," }
+                writeJSON(item, to: &out)
+            }
+            out += "]"
+        default:
+            out += "null"
+        }
+    }
+
+    private static func writeJSONString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "\u{08}": out += "\\b"
+            case "\u{0C}": out += "\\f"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
     }
 }
