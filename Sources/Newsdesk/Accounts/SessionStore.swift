@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// Sessions live in the database so every node knows them. The client holds a random token; we keep its hash.
 struct SessionStore: Sendable {
@@ -28,21 +29,28 @@ struct SessionStore: Sendable {
     func member(forToken token: String, kind: String, on db: any Database) async throws -> Member? {
         guard token.count >= 20, token.count <= 100 else { return nil }
         let now = clock.now()
-        // One round trip: the session and its account together.
-        guard let session = try await MemberSession.query(on: db)
-            .join(User.self, on: \MemberSession.$userID == \User.$id)
-            .filter(\.$tokenHash == SecureToken.hash(token)).filter(\.$kind == kind).first(),
-              session.expiresAt > now,
-              let user = try? session.joined(User.self), user.isActive else { return nil }
-        if now.timeIntervalSince(session.lastSeenAt) > 300 {
-            session.lastSeenAt = now
-            try await session.update(on: db)
+        // One round trip: the session and its account together, as a plain row (this runs on every signed-in
+        // request and every API post; building two models was most of its cost).
+        guard let sql = db as? any SQLDatabase, let row = try await sql.raw("""
+            SELECT s.id AS s_id, s.last_seen_at, s.expires_at, u.id, u.email, u.display_name, u.role, u.confirmed_at,
+                   u.avatar_file, u.totp_enabled_at, u.status, u.language
+            FROM sessions s JOIN users u ON u.id = s.user_id
+            WHERE s.token_hash = \(bind: SecureToken.hash(token)) AND s.kind = \(bind: kind)
+            """).first(),
+              try row.decode(column: "expires_at", as: Date.self) > now,
+              User.isActive(status: try row.decode(column: "status", as: String?.self)) else { return nil }
+        let sessionID = try row.decode(column: "s_id", as: Int.self)
+        if now.timeIntervalSince(try row.decode(column: "last_seen_at", as: Date.self)) > 300 {
+            try await sql.raw("UPDATE sessions SET last_seen_at = \(bind: now) WHERE id = \(bind: sessionID)").run()
         }
         return Member(
-            id: try user.requireID(), email: user.email, displayName: user.displayName, role: user.roleValue,
-            confirmed: user.confirmedAt != nil, avatarPath: user.avatarFile.map { Paths.media($0) },
-            totpEnabled: user.totpEnabledAt != nil, sessionID: try session.requireID(), sessionKind: kind,
-            language: user.language)
+            id: try row.decode(column: "id", as: Int.self), email: try row.decode(column: "email", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            role: Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .reader,
+            confirmed: try row.decode(column: "confirmed_at", as: Date?.self) != nil,
+            avatarPath: try row.decode(column: "avatar_file", as: String?.self).map { Paths.media($0) },
+            totpEnabled: try row.decode(column: "totp_enabled_at", as: Date?.self) != nil, sessionID: sessionID, sessionKind: kind,
+            language: try row.decode(column: "language", as: String?.self))
     }
 
     func revoke(sessionID: Int, on db: any Database) async throws {

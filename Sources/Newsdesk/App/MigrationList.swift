@@ -28,5 +28,6 @@ enum MigrationList {
         CreateSitemapMonths(),
         UnloggedRateCounters(),
         IndexLiveBlogs(),
+        IndexRecentComments(),
     ]
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 enum CommentStatus: String, Codable, Sendable {
     /// Visible to everyone.
@@ -138,5 +139,20 @@ struct CreateDiscussion: AsyncMigration {
         for table in [Sanction.schema, CommentReport.schema, CommentLike.schema, CommentVersion.schema, Comment.schema] {
             try await database.schema(table).delete()
         }
+    }
+}
+
+/// A post reads the thread's newest published comments for the engine: with `comments_thread` (which has the root
+/// between the article and the status) SQLite sorted every comment of the article on every post.
+struct IndexRecentComments: AsyncMigration {
+    var name: String { "0025_index_comments_recent" }
+
+    func prepare(on database: any Database) async throws {
+        try await SQLIndex.create("comments_recent", on: Comment.schema, columns: ["article_id", "status", "created_at"], in: database)
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.raw("DROP INDEX IF EXISTS comments_recent").run()
     }
 }

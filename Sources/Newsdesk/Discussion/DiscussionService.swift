@@ -129,8 +129,14 @@ struct DiscussionService: Sendable {
         comment.createdAt = now
         comment.editedByModerator = false
         let service = self
-        try await writer.write(comment, on: db) { articleIDs, tx in
-            for id in articleIDs.sorted() { try await service.recount(articleID: id, on: tx) }
+        try await writer.write(comment, on: db) { written, tx in
+            // New comments by active members (they just posted): the published ones add to their article's counter,
+            // exactly what a recount would find, without counting the whole thread again for every batch.
+            var published: [Int: Int] = [:]
+            for c in written where c.status == CommentStatus.published.rawValue { published[c.articleID, default: 0] += 1 }
+            for (id, n) in published.sorted(by: { $0.key < $1.key }) {
+                try await service.articles.addToCommentCount(articleID: id, n, on: tx)
+            }
         }
         nearDuplicates.insert(text: text, author: String(member.id), time: now, id: comment.id.map(String.init))
         if comment.status == CommentStatus.published.rawValue {

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// Whether a member is blocked, and why. The moderation desk writes sanctions; every feature that lets a member
 /// act asks here.
@@ -12,8 +13,12 @@ struct SanctionService: Sendable {
     }
 
     func activeBlock(userID: Int, on db: any Database) async throws -> Block? {
-        guard let s = try await Sanction.query(on: db).filter(\.$userID == userID).filter(\.$liftedAt == nil)
-            .sort(\.$createdAt, .descending).first() else { return nil }
-        return Block(rule: s.rule, reason: s.reason, permanent: s.permanent, since: s.createdAt)
+        // Asked before every post, like and report: a plain row.
+        guard let sql = db as? any SQLDatabase, let row = try await sql.raw("""
+            SELECT rule, reason, permanent, created_at FROM sanctions WHERE user_id = \(bind: userID) AND lifted_at IS NULL
+            ORDER BY created_at DESC LIMIT 1
+            """).first() else { return nil }
+        return Block(rule: try row.decode(column: "rule", as: String.self), reason: try row.decode(column: "reason", as: String.self),
+                     permanent: try row.decode(column: "permanent", as: Bool.self), since: try row.decode(column: "created_at", as: Date.self))
     }
 }

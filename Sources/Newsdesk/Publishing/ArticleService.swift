@@ -160,7 +160,15 @@ struct ArticleService: Sendable {
 
     /// The number of visible comments, as Discussion counts them.
     func setCommentCount(articleID: Int, to count: Int, on db: any Database) async throws {
-        try await Article.query(on: db).filter(\.$id == articleID).set(\.$commentsCount, to: max(0, count)).update()
+        // With every batch of posted comments: a plain UPDATE (a Fluent update reflected over all of Article's fields).
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("UPDATE articles SET comments_count = \(bind: max(0, count)) WHERE id = \(bind: articleID)").run()
+    }
+
+    /// `n` more visible comments, as Discussion counts them (new comments posted together).
+    func addToCommentCount(articleID: Int, _ n: Int, on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        try await sql.raw("UPDATE articles SET comments_count = comments_count + \(bind: n) WHERE id = \(bind: articleID)").run()
     }
 
     /// Whether readers can see this article now (published, not scheduled): one indexed lookup, nothing rendered.

@@ -47,11 +47,11 @@ struct CommentWriterTests {
             let writer = CommentWriter()
             let gate = Gate()
             let db = app.db
-            let first = Task { try await writer.write(Self.comment(article: article, author: author, "first"), on: db) { ids, _ in await gate.pass(ids) } }
+            let first = Task { try await writer.write(Self.comment(article: article, author: author, "first"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             // The first batch is now held open; nine more posts queue behind it.
             while await gate.calls.isEmpty { try await Task.sleep(nanoseconds: 1_000_000) }
             let rest = (1...9).map { i in
-                Task { try await writer.write(Self.comment(article: article, author: author, "post \(i)"), on: db) { ids, _ in await gate.pass(ids) } }
+                Task { try await writer.write(Self.comment(article: article, author: author, "post \(i)"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             }
             try await Task.sleep(nanoseconds: 200_000_000)
             #expect(await gate.calls.count == 1, "the nine wait while the first batch is being written")
@@ -74,11 +74,11 @@ struct CommentWriterTests {
             let writer = CommentWriter()
             let gate = Gate()
             let db = app.db
-            let first = Task { try await writer.write(Self.comment(article: article, author: author, "first"), on: db) { ids, _ in await gate.pass(ids) } }
+            let first = Task { try await writer.write(Self.comment(article: article, author: author, "first"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             while await gate.calls.isEmpty { try await Task.sleep(nanoseconds: 1_000_000) }
-            let good = Task { try await writer.write(Self.comment(article: article, author: author, "good"), on: db) { ids, _ in await gate.pass(ids) } }
+            let good = Task { try await writer.write(Self.comment(article: article, author: author, "good"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             // An article that does not exist: the foreign key refuses the row.
-            let bad = Task { try await writer.write(Self.comment(article: 999_999, author: author, "orphan"), on: db) { ids, _ in await gate.pass(ids) } }
+            let bad = Task { try await writer.write(Self.comment(article: 999_999, author: author, "orphan"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             try await Task.sleep(nanoseconds: 200_000_000)
             await gate.release()
             try await first.value
