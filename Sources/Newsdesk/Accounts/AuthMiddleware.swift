@@ -58,9 +58,9 @@ struct CSRFMiddleware: AsyncMiddleware {
     private func check(_ req: Request) async throws {
         // The API without a session cookie carries no ambient credentials. Browsers cannot send JSON across sites
         // without a CORS preflight (which we never grant), so JSON bodies are required there.
-        if req.url.path.hasPrefix(Paths.apiPrefix), req.sessionCookie == nil {
+        if req.requestPath.hasPrefix(Paths.apiPrefix), req.sessionCookie == nil {
             // Photo uploads are multipart; without a cookie they carry no ambient credentials either.
-            let upload = req.url.path == SiteRoute.apiMedia.path() && req.headers.contentType?.type == "multipart"
+            let upload = req.requestPath == SiteRoute.apiMedia.path() && req.headers.contentType?.type == "multipart"
             guard req.body.data == nil && req.headers.first(name: .contentLength).map({ $0 == "0" }) ?? true
                     || req.headers.contentType == .json || upload else {
                 throw Abort(.unsupportedMediaType, reason: "The API accepts JSON bodies only.")
@@ -82,7 +82,7 @@ struct CSRFMiddleware: AsyncMiddleware {
             // Reading the form here takes the route's place, so the same limits apply: a route's own check does
             // not run again on a body that is already read.
             let isUpload = req.headers.contentType?.type == "multipart"
-            let isPhotoUpload = isUpload && MediaLibrary.uploadPaths.contains(req.url.path)
+            let isPhotoUpload = isUpload && MediaLibrary.uploadPaths.contains(req.requestPath)
             _ = try await req.body.collect(max: isPhotoUpload ? MediaLibrary.maxPageUploadBytes
                                                 : isUpload ? Self.maxUploadBytes : Self.maxFormBytes).get()
             sent = try? req.content.get(String.self, at: Self.fieldName)

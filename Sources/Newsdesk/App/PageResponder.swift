@@ -7,7 +7,7 @@ struct PageResponder {
     let req: Request
 
     /// Pages are per host (absolute canonical URLs) and per path + query (cursors).
-    var cacheKey: String { (req.headers.first(name: .host) ?? "") + " " + req.url.string }
+    var cacheKey: String { (req.headers.first(name: .host) ?? "") + " " + req.requestURIString }
 
     /// Anonymous readers share pages; anyone with a session cookie gets a fresh render.
     var isShareable: Bool { req.sessionCookie == nil }
