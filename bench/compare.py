@@ -5,7 +5,7 @@ phase is bounded in time; every process started here is stopped by its PID and e
 temporary folder that is deleted at the end.
 
     python3 bench/compare.py [--seconds 10] [--articles 20000] [--members 40000] [--sitemap-articles 100000]
-                             [--sizes 100000,1000000] [--port 8310] [--isso-venv DIR] [--skip PHASES]
+                             [--sizes 100000,1000000] [--port 8310] [--isso-venv DIR] [--skip PHASES] [--postgres URL]
 
 Phases (wrk -t1 -c32 for the load phases; wrk shares the cores with the servers, so compare ratios, not absolutes):
   1. Cached article page: Newsdesk against nginx serving the same bytes as a static file (the page is fetched once
@@ -16,6 +16,7 @@ Phases (wrk -t1 -c32 for the load phases; wrk shares the cores with the servers,
      30 comments requested under fresh addresses (cache-busting query), so every request renders from the database.
   3. Comment posts: accepted/s and p50/p99 at 32 clients, Newsdesk (standards engine on, durable, SQLite, API tokens
      of benchmark members) against Isso (`isso run`, its own venv) on the same machine, A-B-A-B.
+  3b. With --postgres URL: the same posts against one node on PostgreSQL (that database is emptied first).
   4. Sitemap: a fresh site of --sitemap-articles (or each of --sizes): time to first byte and total of /sitemap.xml,
      the same again (cached), one monthly part, CPU of the process, and RSS before / after / peak.
 WordPress is not installed here (and is not installed by this script): the issue's WordPress figures are quoted as a
@@ -236,13 +237,16 @@ def wrk(url, seconds, conns=32, headers=(), script=None, script_args=(), cpu_pid
 # ---------------------------------------------------------------- Newsdesk site
 
 class Site:
-    def __init__(self, bin_path, folder, port, articles, members=0):
+    def __init__(self, bin_path, folder, port, articles, members=0, database_url=None):
         self.bin, self.folder, self.port = bin_path, folder, port
         self.data = os.path.join(folder, "data")
         self.tokens_file = os.path.join(folder, "tokens.txt")
         self.env = {**os.environ, "NEWSDESK_DATA": self.data, "NEWSDESK_COMMENTS_PER_IP_MINUTE": "1000000",
                     "LOG_LEVEL": "warning"}
         self.env.pop("NEWSDESK_DATABASE_URL", None)
+        if database_url:
+            reset_postgres(database_url)
+            self.env["NEWSDESK_DATABASE_URL"] = database_url
         cmd = [bin_path, "seed", "--articles", str(articles)]
         if members:
             cmd += ["--members", str(members), "--tokens-file", self.tokens_file]
@@ -287,6 +291,59 @@ class Site:
         r = conn.getresponse()
         body = r.read()
         return r.status, body
+
+
+def reset_postgres(url):
+    """Empties the database the URL names (its public schema): only ever pass one this run may empty."""
+    u = urllib.parse.urlparse(url)
+    env = {**os.environ, "PGPASSWORD": urllib.parse.unquote(u.password or "")}
+    subprocess.run(["psql", "-h", u.hostname or "127.0.0.1", "-p", str(u.port or 5432), "-U", u.username or "newsdesk",
+                    "-d", u.path.lstrip("/"), "-q", "-c", "DROP SCHEMA public CASCADE; CREATE SCHEMA public;"],
+                   env=env, check=True, capture_output=True, timeout=120)
+
+
+def postgres_cpu_seconds():
+    """CPU of every postgres process on the machine (the server the posts go to), for CPU per post."""
+    total = 0.0
+    for pid in subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout.split():
+        total += cpu_seconds(int(pid))
+    return total
+
+
+def phase_comments_postgres(bin_path, folder, port, url, members, seconds):
+    print(f"\n== 3b. Comment posts at 32 clients on PostgreSQL ({int(seconds)} s each, two rounds): one Newsdesk node, "
+          "engine on, durable; the database is emptied first")
+    pg_folder = os.path.join(folder, "pg-site")
+    os.makedirs(pg_folder)
+    site = Site(bin_path, pg_folder, port, 200, members, database_url=url)
+    pid = site.serve()
+    try:
+        article_id = site.articles(2, edition="en")[1][0]
+        words = vocabulary(site, article_id)
+        lua = os.path.join(pg_folder, "post.lua")
+        with open(lua, "w") as f:
+            f.write(wrk_lua(words))
+        half = len(site.tokens) // 2
+        print(f"   {half} members per round (ceiling {half * 5 / seconds:.0f}/s); CPU per post: the node, then PostgreSQL")
+        print(f"   {'round':>5} {'accepted/s':>10} {'p50_ms':>8} {'p99_ms':>8} {'node_ms':>8} {'pg_ms':>7}  statuses")
+        rates = []
+        for rnd in (0, 1):
+            p = os.path.join(pg_folder, f"tokens-{rnd}.txt")
+            with open(p, "w") as f:
+                f.write("\n".join(site.tokens[rnd * half:(rnd + 1) * half]) + "\n")
+            pg0 = postgres_cpu_seconds()
+            w = wrk(f"http://127.0.0.1:{port}/api/v1/articles/{article_id}/comments", seconds, 32, script=lua,
+                    script_args=["newsdesk", p], cpu_pid=pid)
+            pg_cpu = postgres_cpu_seconds() - pg0
+            ok = w["statuses"].get(201, 0)
+            rate = ok / w.get("secs", seconds)
+            rates.append(rate)
+            print(f"   {rnd + 1:>5} {rate:>10.1f} {w['p50']:>8.1f} {w['p99']:>8.1f} "
+                  f"{(w['cpu'] / ok * 1000 if ok else float('nan')):>8.2f} {(pg_cpu / ok * 1000 if ok else float('nan')):>7.2f}"
+                  f"  {w['statuses']} errors={w['errors']} (201 held for review: {w.get('held', 0)})", flush=True)
+        print(f"   mean {sum(rates) / len(rates):.0f} accepted/s   (target: at least 1,000/s on PostgreSQL)")
+    finally:
+        site.stop()
 
 
 def vocabulary(site, article_id):
@@ -601,10 +658,12 @@ def main():
     ap.add_argument("--members", type=int, default=40000, help="benchmark members (API tokens) for comment posts; each may post 5 a minute, so half of them (one round) cap a round at members * 5 / 2 / seconds posts a second")
     ap.add_argument("--sitemap-articles", type=int, default=100000, help="site size for the sitemap phase (0: skip)")
     ap.add_argument("--sizes", default=None, help="comma-separated sitemap sizes, e.g. 100000,1000000 (overrides)")
-    ap.add_argument("--port", type=int, default=8310, help="first of five ports used (8300-8399)")
+    ap.add_argument("--port", type=int, default=8310, help="first of six ports used (8300-8399)")
     ap.add_argument("--bin", default=os.environ.get("NEWSDESK_BIN") or default_bin())
     ap.add_argument("--isso-venv", default=None, help="an existing venv with isso (else one is made in the temp folder)")
     ap.add_argument("--skip", default="", help="phases to skip, e.g. 4 or 1,3")
+    ap.add_argument("--postgres", default=None, help="phase 3b: comment posts on this PostgreSQL database, which is EMPTIED "
+                    "(e.g. postgres://newsdesk:newsdesk@127.0.0.1:5432/newsdesk_bench?tlsmode=disable)")
     args = ap.parse_args()
     if not args.bin or not os.path.exists(args.bin):
         raise SystemExit("no newsdesk binary: build one or pass --bin")
@@ -672,6 +731,8 @@ def main():
                                load_id, tokens, args.seconds, vocabulary(site, load_id))
             print(f"\n   newsdesk RSS after phases 1-3: {mem_mb(pid):.0f} MB (peak {mem_mb(pid, 'VmHWM'):.0f} MB)")
             site.stop()
+        if args.postgres and "3" not in skip:
+            phase_comments_postgres(args.bin, folder, port + 5, args.postgres, min(args.members, 20000), args.seconds)
         if "4" not in skip and sizes:
             print("\n== 4. Sitemap, a fresh process per size (a size equal to --articles reuses that site's data; "
                   "first request builds, the second may be cached)")
