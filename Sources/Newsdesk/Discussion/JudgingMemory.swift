@@ -15,7 +15,7 @@ final class JudgingMemory: Sendable {
     private let articles = NIOLockedValueBox(Articles())
     let capacity: Int
 
-    init(capacity: Int = 50_000) { self.capacity = capacity }
+    init(capacity: Int = 10_000) { self.capacity = capacity }
 
     /// The earlier comment `id` with this text, analysed once.
     func prior(id: Int, text: String, author: String, time: Date) -> PriorComment {
