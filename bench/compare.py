@@ -30,6 +30,35 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CLK = os.sysconf("SC_CLK_TCK")
 WORDS = ("storm coast harbour rescue evacuation wind flood residents teams night morning boats river town council "
          "roads power bridge shelter volunteers forecast rain damage repairs insurance schools").split()
+# Comment posts are two to four of these, each with words of the article filled in: comments as readers write them
+# (random word runs read as spam or run-ons to the standards engine, which refused half of them, and that is not the
+# load being measured). Many members posting similar sentences at once is still held as a flash mob (201, pending).
+TEMPLATES = (
+    "I read the part about the %s twice, it matters more than people think.",
+    "The %s was the first thing I noticed here.",
+    "Good to see proper reporting on the %s for once.",
+    "My family lives near the %s and this matches what they told us.",
+    "Not sure the %s explains all of it, but the numbers look right.",
+    "The %s angle deserves a follow-up story.",
+    "We argued about the %s at dinner last night.",
+    "This is the clearest piece on the %s I have seen this week.",
+    "Hard to believe the %s was ignored for so long.",
+    "The quotes about the %s and the %s were telling.",
+    "Whoever wrote the %s section did their homework.",
+    "I would like to know how the %s affects smaller towns.",
+    "Fair point about the %s, though the timing seems odd.",
+    "Thanks for explaining the %s without the usual jargon.",
+    "People forget how long the %s has been an issue.",
+    "The %s figures surprised me more than the headline did.",
+)
+
+
+def comment_text(rng, words, n):
+    """Two to four template sentences with article words, as the wrk script writes them."""
+    return " ".join(t.replace("%s", "{}").format(*(rng.choice(words) for _ in range(t.count("%s"))))
+                    for t in rng.sample(TEMPLATES, rng.randint(2, 4))) + f" Reader note {n}."
+
+
 WORDPRESS_REF = ("WordPress (not installed here; figures quoted from issue 11, measured earlier on these machines): "
                  "article with 30 comments rendered from the database 195-200 ms CPU per request (9-10 req/s)")
 
@@ -140,6 +169,7 @@ def get(conn, path, headers=None):
 WRK_LUA = r"""
 -- Comment posting for wrk: arguments are the mode (newsdesk | isso) and, for newsdesk, a file of API tokens.
 local words = {WORDS}
+local templates = {TEMPLATES}
 local tokens, n = {}, 0
 counts = {}
 function setup(thread) table.insert(threads, thread) end
@@ -151,14 +181,11 @@ function init(args)
 end
 function request()
   n = n + 1
-  -- Two to four sentences of 5-12 words each, as readers write them (a run of 30 words without a full stop is
-  -- what the standards engine refuses as a run-on, and that is not the load being measured).
+  -- Two to four reader sentences (TEMPLATES in compare.py) with words of the article filled in.
   local s = {}
   for j = 1, math.random(2, 4) do
-    local t = {}
-    for i = 1, math.random(5, 12) do t[i] = words[math.random(#words)] end
-    local sentence = table.concat(t, " ")
-    s[j] = sentence:sub(1, 1):upper() .. sentence:sub(2) .. "."
+    local t = templates[math.random(#templates)]
+    s[j] = (t:gsub("%%s", function() return words[math.random(#words)] end))
   end
   local text = table.concat(s, " ") .. " Reader note " .. n .. "."
   if mode == "newsdesk" then
@@ -192,7 +219,8 @@ end
 
 
 def wrk_lua(words):
-    return WRK_LUA.replace("{WORDS}", "{" + ", ".join('"%s"' % w for w in words) + "}")
+    return WRK_LUA.replace("{WORDS}", "{" + ", ".join('"%s"' % w for w in words) + "}") \
+        .replace("{TEMPLATES}", "{" + ", ".join(json.dumps(t) for t in TEMPLATES) + "}")
 
 
 def to_ms(v, unit):
@@ -711,8 +739,7 @@ def main():
                 vocab = vocabulary(site, thirty_id)
                 c, ok, i, rng = site.conn(), 0, 0, random.Random(30)
                 while ok < 30 and i < 90 and i < len(tokens):
-                    text = " ".join(" ".join(rng.choice(vocab) for _ in range(rng.randint(5, 12))).capitalize() + "."
-                                    for _ in range(rng.randint(2, 4))) + f" Reader note {i}."
+                    text = comment_text(rng, vocab, i)
                     status, answer = site.post_comment(c, thirty_id, tokens[i], text)
                     i += 1
                     if status == 201 and b'"status":"published"' in answer:
