@@ -48,7 +48,12 @@ extension DiscussionService {
             lastRejection = try await Comment.query(on: db).filter(\.$authorID == userID)
                 .filter(\.$status == CommentStatus.rejected.rawValue).sort(\.$createdAt, .descending).first()?.createdAt
         }
-        return AuthorRecord(recentRejected: recentStatuses.prefix(AuthorRecord.window).map { $0 == CommentStatus.rejected.rawValue },
-                            published: published, lastRejection: lastRejection)
+        return Self.authorRecord(recentStatuses: recentStatuses, published: published, lastRejection: lastRejection)
+    }
+
+    /// The record from the author's recent decisions (newest first) and their totals.
+    static func authorRecord(recentStatuses: [String], published: Int, lastRejection: Date?) -> AuthorRecord {
+        AuthorRecord(recentRejected: recentStatuses.prefix(AuthorRecord.window).map { $0 == CommentStatus.rejected.rawValue },
+                     published: published, lastRejection: lastRejection)
     }
 }

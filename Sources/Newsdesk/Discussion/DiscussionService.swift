@@ -278,19 +278,34 @@ struct DiscussionService: Sendable {
             }
         let window = 50
         let author = String(member.id)
-        let latest = try await sql.raw("""
-            SELECT id, text, status, created_at FROM comments WHERE author_id = \(bind: member.id)
-            ORDER BY created_at DESC, id DESC LIMIT \(bind: window)
-            """).all().map { row in
-                (id: try row.decode(column: "id", as: Int.self), text: try row.decode(column: "text", as: String.self),
-                 status: try row.decode(column: "status", as: String.self), time: try row.decode(column: "created_at", as: Date.self))
+        // The author's last 50 comments and their totals in one statement: the totals are the row without an id.
+        var latest: [(id: Int, text: String, status: String, time: Date)] = []
+        var published = 0
+        var lastRejection: Date?
+        for row in try await sql.raw("""
+            SELECT id, text, status, created_at, 0 AS published, NULL AS last_rejection FROM (
+                SELECT id, text, status, created_at FROM comments WHERE author_id = \(bind: member.id)
+                ORDER BY created_at DESC, id DESC LIMIT \(bind: window)) latest
+            UNION ALL
+            SELECT NULL, NULL, NULL, NULL, COUNT(CASE WHEN status = 'published' THEN 1 END),
+                   MAX(CASE WHEN status = 'rejected' THEN created_at END)
+            FROM comments WHERE author_id = \(bind: member.id)
+            """).all() {
+            if let id = try row.decode(column: "id", as: Int?.self) {
+                latest.append((id, try row.decode(column: "text", as: String.self), try row.decode(column: "status", as: String.self),
+                               try row.decode(column: "created_at", as: Date.self)))
+            } else {
+                published = try row.decode(column: "published", as: Int.self)
+                lastRejection = try row.decode(column: "last_rejection", as: Date?.self)
             }
+        }
+        latest.sort { ($0.time, $0.id) > ($1.time, $1.id) }
         let dayAgo = now.addingTimeInterval(-86_400)
         let mine = latest.filter { $0.time >= dayAgo }.prefix(30)
         let decided = latest.map(\.status).filter { $0 == CommentStatus.published.rawValue || $0 == CommentStatus.rejected.rawValue }
         let record = latest.count == window && decided.count < AuthorRecord.window
             ? try await authorRecord(of: member.id, on: db)
-            : try await authorRecord(of: member.id, recentStatuses: decided, on: db)
+            : Self.authorRecord(recentStatuses: decided, published: published, lastRejection: lastRejection)
         let language = try await editions.edition(id: article.editionID, on: db)?.language ?? "en"
         let context = CommentContext(
             language: language,
