@@ -25,16 +25,26 @@ struct GalleryService: Sendable {
     let cache: PageCache
 
     func latest(edition: Int, limit: Int, on db: any Database) async throws -> [GallerySummary] {
-        // One query, read as plain rows: the galleries, their cover photo joined and their photos counted.
+        try await published(edition: edition, slug: nil, limit: limit, on: db)
+    }
+
+    /// The edition's published galleries (one, when `slug` names it), newest first, in one query read as plain rows:
+    /// each with its cover photo joined and its photos counted. Every `GallerySummary` is built here.
+    private func published(edition: Int, slug: String?, limit: Int, on db: any Database) async throws -> [GallerySummary] {
         guard let sql = db as? any SQLDatabase else { return [] }
-        let rows = try await sql.raw("""
+        var query: SQLQueryString = """
             SELECT g.id, g.edition_id, g.title, g.slug, g.summary, g.published_at,
                    (SELECT COUNT(*) FROM gallery_items i WHERE i.gallery_id = g.id) AS photo_count, \(unsafeRaw: ArticleService.photoColumns)
             FROM galleries g LEFT JOIN media m ON m.id = g.cover_media_id
             WHERE g.edition_id = \(bind: edition) AND g.published_at <= \(bind: clock.now())
-            ORDER BY g.published_at DESC LIMIT \(bind: limit)
-            """).all()
-        return try rows.map { row in
+            """
+        if let slug {
+            query.appendLiteral(" AND g.slug = ")
+            query.appendInterpolation(bind: slug)
+        }
+        query.appendLiteral(" ORDER BY g.published_at DESC LIMIT ")
+        query.appendInterpolation(bind: limit)
+        return try await sql.raw(query).all().map { row in
             GallerySummary(
                 id: try row.decode(column: "id", as: Int.self), editionID: try row.decode(column: "edition_id", as: Int.self),
                 title: try row.decode(column: "title", as: String.self), slug: try row.decode(column: "slug", as: String.self),
@@ -44,10 +54,7 @@ struct GalleryService: Sendable {
     }
 
     func gallery(edition: Int, slug: String, on db: any Database) async throws -> GalleryDetail? {
-        guard let row = try await Gallery.query(on: db)
-            .filter(\.$editionID == edition).filter(\.$slug == slug)
-            .filter(\.$publishedAt <= clock.now()).first(),
-              let summary = try await summaries([row], on: db).first else { return nil }
+        guard let summary = try await published(edition: edition, slug: slug, limit: 1, on: db).first else { return nil }
         let items = try await GalleryItem.query(on: db).filter(\.$galleryID == summary.id).sort(\.$position).all()
         let media = try await Media.query(on: db).filter(\.$id ~~ items.map(\.mediaID)).all()
         var byID: [Int: Media] = [:]
@@ -102,23 +109,5 @@ struct GalleryService: Sendable {
         }
         await cache.invalidate(tags: ["edition:\(input.editionID)"])
         return id
-    }
-
-    private func summaries(_ rows: [Gallery], on db: any Database) async throws -> [GallerySummary] {
-        let ids = rows.compactMap(\.id)
-        guard !ids.isEmpty else { return [] }
-        let items = try await GalleryItem.query(on: db).filter(\.$galleryID ~~ ids).field(\.$id).field(\.$galleryID).all()
-        var counts: [Int: Int] = [:]
-        for item in items { counts[item.galleryID, default: 0] += 1 }
-        let coverIDs = rows.compactMap(\.coverMediaID)
-        let covers = coverIDs.isEmpty ? [] : try await Media.query(on: db).filter(\.$id ~~ coverIDs).all()
-        var coverByID: [Int: ImageRef] = [:]
-        for m in covers { if let id = m.id { coverByID[id] = ArticleService.imageRef(m) } }
-        return rows.compactMap { row in
-            guard let id = row.id, let published = row.publishedAt else { return nil }
-            return GallerySummary(id: id, editionID: row.editionID, title: row.title, slug: row.slug, summary: row.summary,
-                                  publishedAt: published, cover: row.coverMediaID.flatMap { coverByID[$0] },
-                                  photoCount: counts[id] ?? 0)
-        }
     }
 }

@@ -249,14 +249,13 @@ struct ArticleService: Sendable {
         a.short_code, a.views, a.comments_count, a.kind, a.live_ended,
         s.id AS s_id, s.name AS s_name, s.slug AS s_slug, \(photoColumns)
         """
-    static let summaryTables = "articles a JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.lead_media_id"
+    static let summaryTables = "articles a " + summaryJoins
+    private static let summaryJoins = "JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.lead_media_id"
     /// The same tables for a query that names its articles by id. SQLite would otherwise walk the visibility index
     /// (status, published_at) over the whole archive whenever the query also asks for visible articles only: 2 ms at
     /// 20,000 articles, and growing with the archive. `NOT INDEXED` leaves it the primary key.
     static func summaryTables(byID sql: any SQLDatabase) -> String {
-        sql.dialect.name == "sqlite"
-            ? "articles a NOT INDEXED JOIN sections s ON s.id = a.section_id LEFT JOIN media m ON m.id = a.lead_media_id"
-            : summaryTables
+        sql.dialect.name == "sqlite" ? "articles a NOT INDEXED " + summaryJoins : summaryTables
     }
 
     /// ` AND` what readers may see now: published, and not scheduled for later.
