@@ -18,6 +18,11 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
+        Self.apply(to: response, for: request)
+        return response
+    }
+
+    static func apply(to response: Response, for request: Request) {
         let h = response.headers
         if !h.contains(name: "Content-Security-Policy") {
             response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy())
@@ -29,7 +34,6 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
         if request.isHTTPS {
             response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
         }
-        return response
     }
 }
 
@@ -146,14 +150,7 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
     static let maxSegmentBytes = 255
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.requestURIString.utf8.count > Self.maxURIBytes { throw RequestLimitExceeded(limit: .uri) }
-        var total = 0
-        for (name, value) in request.headers {
-            let size = name.utf8.count + value.utf8.count + 4
-            if size > Self.maxHeaderFieldBytes { throw RequestLimitExceeded(limit: .headers) }
-            total += size
-        }
-        if total > Self.maxHeaderBytes { throw RequestLimitExceeded(limit: .headers) }
+        if let exceeded = Self.sizeLimitExceeded(request) { throw RequestLimitExceeded(limit: exceeded) }
         let path = request.requestPath
         if path.utf8.count > Self.maxPathBytes
             || path.split(separator: "/", omittingEmptySubsequences: true).contains(where: { $0.utf8.count > Self.maxSegmentBytes }) {
@@ -166,6 +163,20 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
         }
         return try await next.respond(to: request)
     }
+
+    /// The address or the headers over their limits, if they are.
+    static func sizeLimitExceeded(_ request: Request) -> RequestLimitExceeded.Limit? {
+        if request.requestURIString.utf8.count > maxURIBytes { return .uri }
+        var total = 0
+        for (name, value) in request.headers {
+            let size = name.utf8.count + value.utf8.count + 4
+            if size > maxHeaderFieldBytes { return .headers }
+            total += size
+        }
+        return total > maxHeaderBytes ? .headers : nil
+    }
+
+    static func withinSizeLimits(_ request: Request) -> Bool { sizeLimitExceeded(request) == nil }
 
     /// No route or file has a path that decodes to dot segments, NUL or other control characters, backslashes or
     /// encoded slashes: such paths are 404 before the file system is asked (which would answer 403 or cut the name

@@ -24,6 +24,8 @@ final class PageCache: Sendable {
         let editionLanguage: String
         /// The article whose view a hit counts.
         let viewOf: Int?
+        /// The route pattern that rendered it, for the metrics of hits answered before routing.
+        let route: String
         let size: Int
         let storedAt: Date
         private let current = NIOLockedValueBox<Rendition?>(nil)
@@ -36,7 +38,7 @@ final class PageCache: Sendable {
         }
 
         init(parts: [String], contentType: String, digest: String, tags: Set<String>, editionZone: TimeZone,
-             editionLanguage: String, viewOf: Int?, size: Int, storedAt: Date) {
+             editionLanguage: String, viewOf: Int?, route: String = "unmatched", size: Int, storedAt: Date) {
             self.parts = parts
             self.contentType = contentType
             self.digest = digest
@@ -44,6 +46,7 @@ final class PageCache: Sendable {
             self.editionZone = editionZone
             self.editionLanguage = editionLanguage
             self.viewOf = viewOf
+            self.route = route
             self.size = size
             self.storedAt = storedAt
         }
@@ -104,10 +107,10 @@ final class PageCache: Sendable {
     var stores: Int { state.withLockedValue { $0.stores } }
     var count: Int { state.withLockedValue { $0.entries.count } }
 
-    func get(_ key: String, now: Date = Date()) -> Entry? {
+    func get(_ key: String, now: Date = Date(), countingMiss: Bool = true) -> Entry? {
         state.withLockedValue { s in
             guard let found = s.entries[key], now.timeIntervalSince(found.entry.storedAt) < maxAge else {
-                s.misses += 1
+                if countingMiss { s.misses += 1 }
                 return nil
             }
             s.hits += 1
@@ -120,9 +123,9 @@ final class PageCache: Sendable {
     /// Splits and digests the page (outside the lock), then stores it if it fits the budget.
     @discardableResult
     func put(_ key: String, html: String, contentType: String, tags: Set<String>, zone: TimeZone, language: String,
-             viewOf: Int? = nil, now: Date = Date()) -> Entry {
+             viewOf: Int? = nil, route: String = "unmatched", now: Date = Date()) -> Entry {
         let entry = Self.entry(html: html, key: key, contentType: contentType, tags: tags, zone: zone, language: language,
-                               viewOf: viewOf, now: now)
+                               viewOf: viewOf, route: route, now: now)
         guard budget > 0, entry.size <= budget / 4 else { return entry }
         state.withLockedValue { s in
             Self.remove(key, from: &s)
@@ -138,12 +141,12 @@ final class PageCache: Sendable {
 
     /// An entry that is not stored (pages for one reader) but is served the same way.
     static func entry(html: String, key: String = "", contentType: String, tags: Set<String>, zone: TimeZone, language: String,
-                      viewOf: Int?, now: Date) -> Entry {
+                      viewOf: Int?, route: String = "unmatched", now: Date) -> Entry {
         let digest = SHA256.hash(data: Data(html.utf8)).prefix(12).map { byte in
             String(Self.hexDigits[Int(byte >> 4)]) + String(Self.hexDigits[Int(byte & 0x0F)])
         }.joined()
         return Entry(parts: Self.split(html, on: clockMarker), contentType: contentType, digest: digest, tags: tags,
-                     editionZone: zone, editionLanguage: language, viewOf: viewOf,
+                     editionZone: zone, editionLanguage: language, viewOf: viewOf, route: route,
                      size: html.utf8.count * 13 / 10 + key.utf8.count + 256, storedAt: now)
     }
 

@@ -26,7 +26,7 @@ final class SiteMetrics: Sendable {
         registry.makeGauge(name: "newsdesk_page_cache_hit_ratio").set(to: hits + misses > 0 ? hits / (hits + misses) : 0)
         registry.makeGauge(name: "newsdesk_page_cache_entries").set(to: Double(s.pageCache.count))
         registry.makeGauge(name: "newsdesk_live_streams_open").set(to: Double(s.live.watcherCount))
-        registry.makeGauge(name: "newsdesk_views_pending").set(to: Double(await s.views.pendingCount))
+        registry.makeGauge(name: "newsdesk_views_pending").set(to: Double(s.views.pendingCount))
         if let sql = db as? any SQLDatabase {
             if let row = try? await sql.raw("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'").first(),
                let n = try? row.decode(column: "n", as: Int.self) {

@@ -133,6 +133,10 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.middleware.use(CSRFMiddleware())
 
     try routes(app)
+    // Cached pages are answered before routing; everything else goes through the routes and the middleware above.
+    // Vapor's own request metrics (swift-metrics, never bootstrapped here) would only cost time: `/metrics` has ours.
+    app.http.server.configuration.reportMetrics = false
+    app.responder.use { app in CachedPageLane(next: app.responder.default, metrics: app.newsdesk.metrics) }
 
     registerCommands(app)
 

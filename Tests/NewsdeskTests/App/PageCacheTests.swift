@@ -109,9 +109,67 @@ struct PageCacheTests {
         }
     }
 
+    /// Hits are answered before routing (`CachedPageLane`): the same page and headers as the rendering gave, the view
+    /// counted, the route's metrics counted; oversized headers still reach the chain and its refusal.
+    @Test func cachedHitsAnsweredBeforeRoutingCarryTheSameHeadersCountsAndViews() async throws {
+        try await withTestApp { app in
+            let f = try await Fixture.build(app)
+            try await f.article(app, title: "Fast story")
+            let headerNames = ["Content-Type", "Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
+                               "X-Frame-Options", "Permissions-Policy", "Cache-Control", "Vary", "ETag", "Surrogate-Key"]
+            var rendered: [String: String] = [:], body = ""
+            let views = app.newsdesk.views.pendingCount
+            try await app.testing().test(.GET, "/articles/fast-story") { res in
+                #expect(res.status == .ok)
+                for name in headerNames { rendered[name] = res.headers.first(name: name) }
+                body = res.body.string
+            }
+            let (hits, misses) = (app.newsdesk.pageCache.hits, app.newsdesk.pageCache.misses)
+            try await app.testing().test(.GET, "/articles/fast-story") { res in
+                #expect(res.status == .ok)
+                for name in headerNames {
+                    #expect(res.headers.first(name: name) == rendered[name], "\(name)")
+                    #expect(rendered[name] != nil, "\(name)")
+                }
+                #expect(res.body.string == body)
+            }
+            #expect(app.newsdesk.pageCache.hits == hits + 1)
+            #expect(app.newsdesk.pageCache.misses == misses)
+            #expect(app.newsdesk.views.pendingCount == views + 2)
+            let text = app.newsdesk.metrics.registry.emitToString()
+            let line = text.split(separator: "\n").first {
+                $0.hasPrefix("newsdesk_http_requests_total") && $0.contains("route=\"/articles/:slug\"") && $0.contains("status=\"200\"")
+            }
+            #expect(line.map { $0.hasSuffix(" 2") } == true, "\(line.map(String.init) ?? "no line")")
+
+            // The lane itself answers the hit: the chain behind it is never asked.
+            let lane = CachedPageLane(next: Unreachable(), metrics: app.newsdesk.metrics)
+            let direct = try await lane.respond(to: Request(application: app, method: .GET, url: "/articles/fast-story",
+                                                            on: app.eventLoopGroup.next())).get()
+            #expect(String(buffer: direct.body.buffer ?? ByteBuffer()) == body)
+            #expect(direct.headers.first(name: "X-Frame-Options") == "DENY")
+            // A session cookie is not answered from the cache by the lane.
+            let signedIn = Request(application: app, method: .GET, url: "/articles/fast-story",
+                                   headers: ["Cookie": "\(MemberMiddleware.cookieName)=abc"], on: app.eventLoopGroup.next())
+            await #expect(throws: Unreachable.Asked.self) { try await lane.respond(to: signedIn).get() }
+
+            // Headers over the limit on a cached address: refused by the chain, as on any other address.
+            let big = String(repeating: "a", count: RequestLimitsMiddleware.maxHeaderFieldBytes + 10)
+            try await app.testing().test(.GET, "/articles/fast-story", headers: ["X-Big": big]) { res in
+                #expect(res.status == .requestHeaderFieldsTooLarge)
+            }
+        }
+    }
+
     @Test(arguments: [("gzip, deflate, br", true), ("br;q=1.0, gzip;q=0.8, *;q=0.1", true), ("*", true), ("gzip;q=0", false),
                       ("identity", false), ("", false), ("deflate", false)])
     func readsAcceptEncoding(header: String, gzip: Bool) {
         #expect(PageResponder.acceptsGzip(header) == gzip)
     }
+}
+
+/// A responder that must not be reached.
+private struct Unreachable: Responder {
+    struct Asked: Error {}
+    func respond(to request: Request) -> EventLoopFuture<Response> { request.eventLoop.makeFailedFuture(Asked()) }
 }
