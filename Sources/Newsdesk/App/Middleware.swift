@@ -23,18 +23,20 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
     }
 
     static func apply(to response: Response, for request: Request) {
-        let h = response.headers
-        if !h.contains(name: "Content-Security-Policy") {
-            response.headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy())
-        }
-        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "strict-origin-when-cross-origin")
-        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        response.headers.replaceOrAdd(name: "Permissions-Policy", value: Self.permissionsPolicy)
-        if request.isHTTPS {
-            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
+        let keepsPolicy = response.headers.contains(name: "Content-Security-Policy")
+        for (name, value) in headers(https: request.isHTTPS) where !(keepsPolicy && name == "Content-Security-Policy") {
+            response.headers.replaceOrAdd(name: name, value: value)
         }
     }
+
+    private static let defaultPolicy = contentSecurityPolicy()
+    private static let common = [("Content-Security-Policy", defaultPolicy), ("X-Content-Type-Options", "nosniff"),
+                                 ("Referrer-Policy", "strict-origin-when-cross-origin"), ("X-Frame-Options", "DENY"),
+                                 ("Permissions-Policy", permissionsPolicy)]
+    private static let overHTTPS = common + [("Strict-Transport-Security", "max-age=31536000")]
+
+    /// The headers, with the default policy (a response may bring its own `Content-Security-Policy`).
+    static func headers(https: Bool) -> [(String, String)] { https ? overHTTPS : common }
 }
 
 /// One place where errors become answers: JSON `{"error","message","fields"?}` for the API and for callers that
@@ -107,10 +109,11 @@ extension Request {
         return path
     }
 
-    /// `url.string`, likewise worked out once.
+    /// `url.string`, likewise worked out once, from the path: Vapor's `url.string` repeats the path's string
+    /// replacement on the whole address (5% of a cached page). A request's address has no scheme, host or fragment.
     var requestURIString: String {
         if let string = storage[URIStringKey.self] { return string }
-        let string = url.string
+        let string = url.query.map { requestPath + "?" + $0 } ?? requestPath
         storage[URIStringKey.self] = string
         return string
     }

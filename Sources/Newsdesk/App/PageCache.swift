@@ -20,6 +20,9 @@ final class PageCache: Sendable {
         /// Digest of the rendered page; with the minute it makes the ETag.
         let digest: String
         let tags: Set<String>
+        /// The tags as `Surrogate-Key` (space-separated) and `Cache-Tag` (comma-separated) headers send them.
+        let surrogateKey: String
+        let cacheTag: String
         let editionZone: TimeZone
         let editionLanguage: String
         /// The article whose view a hit counts.
@@ -33,6 +36,7 @@ final class PageCache: Sendable {
         struct Rendition: Sendable {
             let minute: Int
             let etag: String
+            let gzipETag: String
             let identity: ByteBuffer
             let gzip: ByteBuffer
         }
@@ -43,6 +47,9 @@ final class PageCache: Sendable {
             self.contentType = contentType
             self.digest = digest
             self.tags = tags
+            let sorted = tags.sorted()
+            self.surrogateKey = sorted.joined(separator: " ")
+            self.cacheTag = sorted.joined(separator: ",")
             self.editionZone = editionZone
             self.editionLanguage = editionLanguage
             self.viewOf = viewOf
@@ -60,7 +67,8 @@ final class PageCache: Sendable {
             identity.writeString(html)
             var source = identity
             let gzip = (try? source.compress(with: .gzip())) ?? identity
-            let r = Rendition(minute: minute, etag: "\"\(digest)-\(minute)\"", identity: identity, gzip: gzip)
+            let r = Rendition(minute: minute, etag: "\"\(digest)-\(minute)\"", gzipETag: "\"\(digest)-\(minute)-gz\"",
+                              identity: identity, gzip: gzip)
             current.withLockedValue { $0 = r }
             return r
         }

@@ -7,7 +7,9 @@ struct PageResponder {
     let req: Request
 
     /// Pages are per host (absolute canonical URLs) and per path + query (cursors).
-    var cacheKey: String { (req.headers.first(name: .host) ?? "") + " " + req.requestURIString }
+    var cacheKey: String { Self.cacheKey(req) }
+
+    static func cacheKey(_ req: Request) -> String { (req.headers.first(name: .host) ?? "") + " " + req.requestURIString }
 
     /// Anonymous readers share pages; anyone with a session cookie gets a fresh render.
     var isShareable: Bool { req.sessionCookie == nil }
@@ -36,16 +38,9 @@ struct PageResponder {
 
     /// A stored page for this address, if any; counts a view when the page is an article.
     func cached() async -> Response? {
-        hit(countingMiss: true)?.response
-    }
-
-    /// The cached answer and the route that rendered it, without suspending: `CachedPageLane` calls this on the event
-    /// loop before any routing. `countingMiss`: the lane's misses go on to the handler, which counts them.
-    func hit(countingMiss: Bool) -> (response: Response, route: String)? {
-        guard isShareable,
-              let entry = req.newsdesk.pageCache.get(cacheKey, now: req.newsdesk.clock.now(), countingMiss: countingMiss) else { return nil }
+        guard isShareable, let entry = req.newsdesk.pageCache.get(cacheKey, now: req.newsdesk.clock.now()) else { return nil }
         if let id = entry.viewOf { req.newsdesk.views.record(id) }
-        return (respond(entry, shared: true), entry.route)
+        return respond(entry, shared: true)
     }
 
     func store(_ view: View, edition: EditionInfo, tags: Set<String>, countView articleID: Int?,
@@ -78,38 +73,59 @@ struct PageResponder {
     /// the same tags, `Vary` on the encoding and the session cookie). Personal pages: never stored anywhere.
     private func respond(_ entry: PageCache.Entry, shared: Bool) -> Response {
         let now = req.newsdesk.clock.now()
-        var headers = HTTPHeaders()
-        headers.replaceOrAdd(name: .contentType, value: entry.contentType)
         guard shared else {
-            headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
-            return Response(status: .ok, headers: headers, body: .init(string: entry.assembled(at: now)))
+            return Response(status: .ok, headers: ["Content-Type": entry.contentType, "Cache-Control": "private, no-store"],
+                            body: .init(string: entry.assembled(at: now)))
         }
+        return Self.sharedResponse(entry, now: now, request: req.headers)
+    }
+
+    static let sharedCacheControl = "public, max-age=30, s-maxage=300, stale-while-revalidate=60"
+
+    /// A shared page's answer to a request with these headers; `extra` headers are added as they are (the cached
+    /// lane adds the security headers here, on a response that has none yet).
+    static func sharedResponse(_ entry: PageCache.Entry, now: Date, request: HTTPHeaders, extra: [(String, String)] = []) -> Response {
         let rendition = entry.rendition(at: now)
-        let gzip = Self.acceptsGzip(req.headers.first(name: .acceptEncoding))
-        let etag = gzip ? String(rendition.etag.dropLast()) + "-gz\"" : rendition.etag
-        headers.replaceOrAdd(name: .eTag, value: etag)
-        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=30, s-maxage=300, stale-while-revalidate=60")
-        headers.replaceOrAdd(name: .vary, value: "Accept-Encoding, Cookie")
-        let tags = entry.tags.sorted()
-        headers.replaceOrAdd(name: "Surrogate-Key", value: tags.joined(separator: " "))
-        headers.replaceOrAdd(name: "Cache-Tag", value: tags.joined(separator: ","))
-        if let match = req.headers.first(name: .ifNoneMatch), Self.matches(match, etag: etag) {
+        let gzip = acceptsGzip(request.first(name: .acceptEncoding))
+        let etag = gzip ? rendition.gzipETag : rendition.etag
+        var headers = HTTPHeaders()
+        headers.reserveCapacity(8 + extra.count)
+        headers.add(name: .contentType, value: entry.contentType)
+        headers.add(name: .eTag, value: etag)
+        headers.add(name: .cacheControl, value: sharedCacheControl)
+        headers.add(name: .vary, value: "Accept-Encoding, Cookie")
+        headers.add(name: "Surrogate-Key", value: entry.surrogateKey)
+        headers.add(name: "Cache-Tag", value: entry.cacheTag)
+        for (name, value) in extra { headers.add(name: name, value: value) }
+        if let match = request.first(name: .ifNoneMatch), matches(match, etag: etag) {
             return Response(status: .notModified, headers: headers)
         }
-        if gzip { headers.replaceOrAdd(name: .contentEncoding, value: "gzip") }
+        if gzip { headers.add(name: .contentEncoding, value: "gzip") }
         return Response(status: .ok, headers: headers, body: .init(buffer: gzip ? rendition.gzip : rendition.identity))
     }
 
-    /// Whether `Accept-Encoding` takes gzip (listed, or `*`, with a non-zero q).
+    /// Whether `Accept-Encoding` takes gzip (listed, or `*`, with a non-zero q). Read without Foundation: it is
+    /// parsed on every cached hit.
     static func acceptsGzip(_ header: String?) -> Bool {
         guard let header else { return false }
-        for part in header.lowercased().split(separator: ",") {
-            let pieces = part.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard let coding = pieces.first, coding == "gzip" || coding == "*" else { continue }
-            let q = pieces.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1
+        for part in header.split(separator: ",") {
+            var pieces = part.split(separator: ";").makeIterator()
+            guard let coding = pieces.next().map(trimmed) else { continue }
+            guard coding.lowercased() == "gzip" || coding == "*" else { continue }
+            var q = 1.0
+            while let parameter = pieces.next().map(trimmed) {
+                if parameter.hasPrefix("q=") || parameter.hasPrefix("Q=") { q = Double(parameter.dropFirst(2)) ?? 1 }
+            }
             if q > 0 { return true }
         }
         return false
+    }
+
+    private static func trimmed(_ text: Substring) -> Substring {
+        var slice = text
+        while let first = slice.first, first == " " || first == "\t" { slice = slice.dropFirst() }
+        while let last = slice.last, last == " " || last == "\t" { slice = slice.dropLast() }
+        return slice
     }
 
     static func matches(_ ifNoneMatch: String, etag: String) -> Bool {
@@ -130,18 +146,20 @@ struct PageResponder {
 /// down the chain as before.
 struct CachedPageLane: Responder {
     let next: any Responder
-    let metrics: SiteMetrics
+    let services: AppServices
 
     func respond(to request: Request) -> EventLoopFuture<Response> {
         let start = ContinuousClock.now
-        guard request.method == .GET, !request.headers.contains(name: .authorization),
-              RequestLimitsMiddleware.withinSizeLimits(request),
-              let (response, route) = PageResponder(req: request).hit(countingMiss: false) else {
-            return next.respond(to: request)
-        }
-        SecurityHeadersMiddleware.apply(to: response, for: request)
+        guard request.method == .GET, !request.headers.contains(name: .authorization), request.sessionCookie == nil,
+              RequestLimitsMiddleware.withinSizeLimits(request) else { return next.respond(to: request) }
+        let key = PageResponder.cacheKey(request)
+        let now = services.clock.now()
+        guard let entry = services.pageCache.get(key, now: now, countingMiss: false) else { return next.respond(to: request) }
+        if let id = entry.viewOf { services.views.record(id) }
+        let response = PageResponder.sharedResponse(entry, now: now, request: request.headers,
+                                                    extra: SecurityHeadersMiddleware.headers(https: request.isHTTPS))
         request.logger.debug("\(request.method) \(request.requestPath) (cached)")
-        metrics.request(route: route, method: "GET", status: response.status.code, duration: ContinuousClock.now - start)
+        services.metrics.request(route: entry.route, method: "GET", status: response.status.code, duration: ContinuousClock.now - start)
         return request.eventLoop.makeSucceededFuture(response)
     }
 }

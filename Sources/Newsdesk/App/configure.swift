@@ -136,7 +136,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     // Cached pages are answered before routing; everything else goes through the routes and the middleware above.
     // Vapor's own request metrics (swift-metrics, never bootstrapped here) would only cost time: `/metrics` has ours.
     app.http.server.configuration.reportMetrics = false
-    app.responder.use { app in CachedPageLane(next: app.responder.default, metrics: app.newsdesk.metrics) }
+    app.responder.use { app in CachedPageLane(next: app.responder.default, services: app.newsdesk) }
 
     registerCommands(app)
 

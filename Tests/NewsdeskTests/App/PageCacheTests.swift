@@ -143,7 +143,7 @@ struct PageCacheTests {
             #expect(line.map { $0.hasSuffix(" 2") } == true, "\(line.map(String.init) ?? "no line")")
 
             // The lane itself answers the hit: the chain behind it is never asked.
-            let lane = CachedPageLane(next: Unreachable(), metrics: app.newsdesk.metrics)
+            let lane = CachedPageLane(next: Unreachable(), services: app.newsdesk)
             let direct = try await lane.respond(to: Request(application: app, method: .GET, url: "/articles/fast-story",
                                                             on: app.eventLoopGroup.next())).get()
             #expect(String(buffer: direct.body.buffer ?? ByteBuffer()) == body)
