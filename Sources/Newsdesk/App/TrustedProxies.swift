@@ -86,8 +86,11 @@ extension Request {
 
     /// Whether the browser reached us over HTTPS: the configured base URL says so, or a trusted proxy does.
     var isHTTPS: Bool {
-        if newsdesk.config.baseURL?.hasPrefix("https://") == true { return true }
-        guard let peer = remoteAddress?.ipAddress, newsdesk.config.trustedProxies.trusts(peer) else { return false }
-        return headers.first(name: .xForwardedProto)?.lowercased() == "https"
+        let config = newsdesk.config
+        if config.baseURL?.hasPrefix("https://") == true { return true }
+        // The header first: most requests have none, and the peer's address is a string built for the check.
+        guard headers.first(name: .xForwardedProto)?.lowercased() == "https" else { return false }
+        guard let peer = remoteAddress?.ipAddress else { return false }
+        return config.trustedProxies.trusts(peer)
     }
 }

@@ -85,31 +85,34 @@ struct DiscussionService: Sendable {
     /// Who may take part: logged in, confirmed, not blocked.
     func checkMayAct(_ member: Member, on db: any Database) async throws -> Member {
         guard member.confirmed else { throw DiscussionError.unconfirmed }
-        if let block = try await sanctions.activeBlock(userID: member.id, on: db) {
-            throw DiscussionError.blocked(rule: block.rule, reason: block.reason, permanent: block.permanent)
-        }
+        try Self.refuse(block: try await sanctions.activeBlock(userID: member.id, on: db))
         return member
     }
 
+    static func refuse(block: SanctionService.Block?) throws {
+        if let block { throw DiscussionError.blocked(rule: block.rule, reason: block.reason, permanent: block.permanent) }
+    }
+
     func post(_ member: Member, articleID: Int, text raw: String, parentID: Int?, ip: String, on db: any Database) async throws -> Posted {
-        let member = try await checkMayAct(member, on: db)
+        guard member.confirmed else { throw DiscussionError.unconfirmed }
+        let prior = try await postContext(memberID: member.id, articleID: articleID, parentID: parentID, on: db)
+        try Self.refuse(block: prior.block)
         let text = Self.normalise(raw)
         try validate(text)
-        guard let article = try await articles.commentTarget(id: articleID, on: db), article.isVisible else { throw DiscussionError.notFound }
+        guard let article = prior.article, article.isVisible else { throw DiscussionError.notFound }
         if article.commentsClosed { throw DiscussionError.closed }
         var rootID: Int?
         if let parentID {
-            guard let parent = try await Comment.find(parentID, on: db), parent.articleID == articleID,
-                  parent.status == CommentStatus.published.rawValue, parent.deletedAt == nil else {
+            guard let parent = prior.parent, parent.articleID == articleID, parent.isPublished, !parent.isDeleted else {
                 throw DiscussionError.invalid(["parent_id": "The comment you reply to is not available."])
             }
-            rootID = parent.rootID ?? parent.id
+            rootID = parent.rootID ?? parentID
         }
         try await limiter.hit([.init(key: "comment:member:\(member.id)", limit: 5, window: 60),
                                .init(key: "comment:member-hour:\(member.id)", limit: 60, window: 3600),
                                .init(key: "comment:ip:\(ip)", limit: commentsPerIPMinute, window: 60)], on: db)
 
-        let (context, record) = try await judgingInputs(for: member, article: article, on: db)
+        let (context, record) = try await judgingInputs(for: member, article: article, prior: prior, on: db)
         let verdict = try await judge.verdict(on: text, context: context, editionID: article.editionID, author: record, on: db)
         if verdict.action == .reject {
             logger.info("comment rejected", metadata: ["member": "\(member.id)", "article": "\(articleID)",
@@ -164,8 +167,9 @@ struct DiscussionService: Sendable {
         guard clock.now().timeIntervalSince(comment.createdAt) <= Self.editWindow else { throw DiscussionError.editWindowOver }
         let text = Self.normalise(raw)
         try validate(text)
-        guard let article = try await articles.commentTarget(id: comment.articleID, on: db) else { throw DiscussionError.notFound }
-        let (context, record) = try await judgingInputs(for: member, article: article, on: db)
+        let prior = try await postContext(memberID: member.id, articleID: comment.articleID, parentID: nil, on: db)
+        guard let article = prior.article else { throw DiscussionError.notFound }
+        let (context, record) = try await judgingInputs(for: member, article: article, prior: prior, on: db)
         let verdict = try await judge.verdict(on: text, context: context, editionID: article.editionID, author: record, on: db)
         if verdict.action == .reject { throw DiscussionError.rejected(findings: verdict.findings) }
         try await db.transaction { tx in
@@ -259,47 +263,20 @@ struct DiscussionService: Sendable {
         }
     }
 
-    /// What the engine and the judge need, gathered from the database: the thread, and the author's recent comments
+    /// What the engine and the judge need, from the post's context: the thread, and the author's recent comments
     /// and record. The author's last 50 comments serve both their last day (for flood and repetition) and their
     /// recent decisions (for their standing); only when those 50 hold too few decisions is the record read apart.
-    private func judgingInputs(for member: Member, article: CommentTarget, on db: any Database) async throws -> (CommentContext, AuthorRecord) {
-        guard let sql = db as? any SQLDatabase else { throw DiscussionError.notFound }
+    private func judgingInputs(for member: Member, article: CommentTarget, prior: PostContext,
+                               on db: any Database) async throws -> (CommentContext, AuthorRecord) {
         let now = clock.now()
         let articleID = article.id
-        // Plain rows (a `Comment` model per row cost more than the engine in a profile), analysed once each.
-        let thread = try await sql.raw("""
-            SELECT id, text, author_id, created_at FROM comments
-            WHERE article_id = \(bind: articleID) AND status = 'published' AND deleted_at IS NULL
-            ORDER BY created_at DESC, id DESC LIMIT 50
-            """).all().map { row in
-                memory.prior(id: try row.decode(column: "id", as: Int.self), text: try row.decode(column: "text", as: String.self),
-                             author: String(try row.decode(column: "author_id", as: Int.self)),
-                             time: try row.decode(column: "created_at", as: Date.self))
-            }
-        let window = 50
+        // Each earlier comment is analysed once (JudgingMemory), not on every post that reads it.
+        let thread = prior.thread.map { memory.prior(id: $0.id, text: $0.text, author: String($0.authorID), time: $0.time) }
+        let window = Self.contextWindow
         let author = String(member.id)
-        // The author's last 50 comments and their totals in one statement: the totals are the row without an id.
-        var latest: [(id: Int, text: String, status: String, time: Date)] = []
-        var published = 0
-        var lastRejection: Date?
-        for row in try await sql.raw("""
-            SELECT id, text, status, created_at, 0 AS published, NULL AS last_rejection FROM (
-                SELECT id, text, status, created_at FROM comments WHERE author_id = \(bind: member.id)
-                ORDER BY created_at DESC, id DESC LIMIT \(bind: window)) latest
-            UNION ALL
-            SELECT NULL, NULL, NULL, NULL, COUNT(CASE WHEN status = 'published' THEN 1 END),
-                   MAX(CASE WHEN status = 'rejected' THEN created_at END)
-            FROM comments WHERE author_id = \(bind: member.id)
-            """).all() {
-            if let id = try row.decode(column: "id", as: Int?.self) {
-                latest.append((id, try row.decode(column: "text", as: String.self), try row.decode(column: "status", as: String.self),
-                               try row.decode(column: "created_at", as: Date.self)))
-            } else {
-                published = try row.decode(column: "published", as: Int.self)
-                lastRejection = try row.decode(column: "last_rejection", as: Date?.self)
-            }
-        }
-        latest.sort { ($0.time, $0.id) > ($1.time, $1.id) }
+        let latest = prior.authorLatest
+        let published = prior.authorPublished
+        let lastRejection = prior.authorLastRejection
         let dayAgo = now.addingTimeInterval(-86_400)
         let mine = latest.filter { $0.time >= dayAgo }.prefix(30)
         let decided = latest.map(\.status).filter { $0 == CommentStatus.published.rawValue || $0 == CommentStatus.rejected.rawValue }

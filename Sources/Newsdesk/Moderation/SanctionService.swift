@@ -13,12 +13,18 @@ struct SanctionService: Sendable {
     }
 
     func activeBlock(userID: Int, on db: any Database) async throws -> Block? {
-        // Asked before every post, like and report: a plain row.
-        guard let sql = db as? any SQLDatabase, let row = try await sql.raw("""
-            SELECT rule, reason, permanent, created_at FROM sanctions WHERE user_id = \(bind: userID) AND lifted_at IS NULL
-            ORDER BY created_at DESC LIMIT 1
-            """).first() else { return nil }
+        // Asked before every like and report: a plain row. A post reads it within its context statement.
+        guard let sql = db as? any SQLDatabase, let row = try await sql.raw(Self.activeBlockQuery(userID: userID)).first() else { return nil }
         return Block(rule: try row.decode(column: "rule", as: String.self), reason: try row.decode(column: "reason", as: String.self),
                      permanent: try row.decode(column: "permanent", as: Bool.self), since: try row.decode(column: "created_at", as: Date.self))
+    }
+
+    /// The member's active block as a query (`rule`, `reason`, `permanent`, `created_at`; no row when none), for
+    /// statements that read it together with other things.
+    static func activeBlockQuery(userID: Int) -> SQLQueryString {
+        """
+        SELECT rule, reason, permanent, created_at FROM sanctions WHERE user_id = \(bind: userID) AND lifted_at IS NULL
+        ORDER BY created_at DESC LIMIT 1
+        """
     }
 }

@@ -39,18 +39,18 @@ extension ArticleService {
         try await Article.query(on: db).filter(\.$editionID == editionID).field(\.$id).all().compactMap(\.id)
     }
 
-    /// Read on every comment post: one plain row, the columns it needs.
-    func commentTarget(id: Int, on db: any Database) async throws -> CommentTarget? {
-        guard let sql = db as? any SQLDatabase, let row = try await sql.raw("""
-            SELECT edition_id, title, summary, body, status, published_at, comments_closed FROM articles WHERE id = \(bind: id)
-            """).first() else { return nil }
-        let published = try row.decode(column: "published_at", as: Date?.self)
-        let visible = try row.decode(column: "status", as: String.self) == ArticleStatus.published.rawValue
-            && (published.map { $0 <= clock.now() } ?? false)
-        return CommentTarget(id: id, editionID: try row.decode(column: "edition_id", as: Int.self),
-                             title: try row.decode(column: "title", as: String.self), summary: try row.decode(column: "summary", as: String.self),
-                             bodyMarkdown: try row.decode(column: "body", as: String.self), isVisible: visible,
-                             commentsClosed: try row.decode(column: "comments_closed", as: Bool?.self) == true)
+    /// The article a comment would go under, as a query (`edition_id`, `title`, `summary`, `body`, `status`,
+    /// `published_at`, `comments_closed`), for statements that read it together with other things.
+    static func commentTargetQuery(id: Int) -> SQLQueryString {
+        "SELECT edition_id, title, summary, body, status, published_at, comments_closed FROM articles WHERE id = \(bind: id)"
+    }
+
+    /// The target from the columns `commentTargetQuery` reads; visibility is decided here, by the clock.
+    func commentTarget(id: Int, editionID: Int, title: String, summary: String, body: String, status: String, publishedAt: Date?,
+                       commentsClosed: Bool?) -> CommentTarget {
+        let visible = status == ArticleStatus.published.rawValue && (publishedAt.map { $0 <= clock.now() } ?? false)
+        return CommentTarget(id: id, editionID: editionID, title: title, summary: summary, bodyMarkdown: body, isVisible: visible,
+                             commentsClosed: commentsClosed == true)
     }
 }
 

@@ -20,6 +20,53 @@ struct DiscussionAPITests {
         try #require(try JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any])
     }
 
+    /// A post's checks read from one statement (`postContext`): the comment replied to must be a published, live
+    /// comment of the same article; the article must exist and be out; the reply keeps its thread's root.
+    @Test func repliesAndArticlesAreCheckedFromThePostsContext() async throws {
+        try await withTestApp { app in
+            let s = try await D.setup(app)
+            let other = try await s.fixture.article(app, title: "Another story on the coast")
+            let draft = try await s.fixture.article(app, title: "Unpublished story", status: .draft)
+            let token = try await token(app, email: "api@example.com")
+            let auth: HTTPHeaders = ["Authorization": "Bearer \(token)", "Content-Type": "application/json"]
+            func post(_ article: Int, _ body: String) async throws -> (HTTPStatus, [String: Any]) {
+                var out: (HTTPStatus, [String: Any]) = (.ok, [:])
+                try await app.testing().test(.POST, "/api/v1/articles/\(article)/comments", headers: auth, body: .init(string: body)) { res in
+                    out = (res.status, (try? JSONSerialization.jsonObject(with: Data(res.body.readableBytesView)) as? [String: Any]) ?? [:])
+                }
+                return out
+            }
+            let (status, root) = try await post(s.articleID, "{\"text\": \"\(D.clean)\"}")
+            #expect(status == .created)
+            let rootID = try #require(root["id"] as? Int)
+            let (replyStatus, reply) = try await post(s.articleID, "{\"text\": \"Thanks for the update.\", \"parent_id\": \(rootID)}")
+            #expect(replyStatus == .created)
+            let replyID = try #require(reply["id"] as? Int)
+            // A reply to a reply belongs to the first comment's thread.
+            let (deepStatus, deep) = try await post(s.articleID, "{\"text\": \"Same here, thanks.\", \"parent_id\": \(replyID)}")
+            #expect(deepStatus == .created)
+            let stored = try #require(try await Comment.find(try #require(deep["id"] as? Int), on: app.db))
+            #expect(stored.rootID == rootID && stored.parentID == replyID)
+
+            // Replies to a comment of another article, a held one, a deleted one or none at all: 422 on parent_id.
+            let (heldStatus, held) = try await post(s.articleID, "{\"text\": \"\(D.withLink)\"}")
+            #expect(heldStatus == .created && held["status"] as? String == "pending")
+            let (otherStatus, otherRoot) = try await post(other, "{\"text\": \"The coast road is closed again tonight.\"}")
+            #expect(otherStatus == .created)
+            try await Comment.query(on: app.db).filter(\.$id == replyID).set(\.$deletedAt, to: fixedNow).update()
+            for parent in [try #require(otherRoot["id"] as? Int), try #require(held["id"] as? Int), replyID, 999_999] {
+                let (refused, body) = try await post(s.articleID, "{\"text\": \"I agree with this.\", \"parent_id\": \(parent)}")
+                #expect(refused == .unprocessableEntity, "parent \(parent)")
+                #expect((body["fields"] as? [String: Any])?["parent_id"] != nil, "parent \(parent)")
+            }
+            // No such article, or one not out: 404, nothing stored.
+            let before = try await Comment.query(on: app.db).count()
+            #expect(try await post(draft, "{\"text\": \"\(D.clean)\"}").0 == .notFound)
+            #expect(try await post(999_999, "{\"text\": \"\(D.clean)\"}").0 == .notFound)
+            #expect(try await Comment.query(on: app.db).count() == before)
+        }
+    }
+
     @Test func postsListsAndAnswersTheEngineOutcomes() async throws {
         try await withTestApp { app in
             let s = try await D.setup(app)
