@@ -29,6 +29,7 @@ final class PageCache: Sendable {
         let viewOf: Int?
         /// The route pattern that rendered it, for the metrics of hits answered before routing.
         let route: String
+        /// Bytes of the pieces and the key (the renditions are counted when the page is stored).
         let size: Int
         let storedAt: Date
         private let current = NIOLockedValueBox<Rendition?>(nil)
@@ -84,7 +85,8 @@ final class PageCache: Sendable {
     static let clockMarker = "\u{2063}nd-clock\u{2063}"
 
     private struct State {
-        var entries: [String: (entry: Entry, lastUse: UInt64)] = [:]
+        /// Each page with its last use and the bytes it holds: its pieces, and the plain and gzip renditions.
+        var entries: [String: (entry: Entry, lastUse: UInt64, bytes: Int)] = [:]
         var keysByTag: [String: Set<String>] = [:]
         var bytes = 0
         var tick: UInt64 = 0
@@ -114,6 +116,8 @@ final class PageCache: Sendable {
     /// Pages rendered and stored since start.
     var stores: Int { state.withLockedValue { $0.stores } }
     var count: Int { state.withLockedValue { $0.entries.count } }
+    /// Bytes held by the stored pages, as the budget counts them.
+    var bytes: Int { state.withLockedValue { $0.bytes } }
 
     func get(_ key: String, now: Date = Date(), countingMiss: Bool = true) -> Entry? {
         state.withLockedValue { s in
@@ -134,13 +138,19 @@ final class PageCache: Sendable {
              viewOf: Int? = nil, route: String = "unmatched", now: Date = Date()) -> Entry {
         let entry = Self.entry(html: html, key: key, contentType: contentType, tags: tags, zone: zone, language: language,
                                viewOf: viewOf, route: route, now: now)
-        guard budget > 0, entry.size <= budget / 4 else { return entry }
+        guard budget > 0 else { return entry }
+        // The page is answered right after it is stored, so its first rendition is made here, and counted: the plain
+        // and compressed copies hold more memory than the pieces (a budget that counted only the pieces let the cache
+        // grow to nearly twice its size).
+        let first = entry.rendition(at: now)
+        let bytes = entry.size + first.identity.readableBytes + first.gzip.readableBytes
+        guard bytes <= budget / 4 else { return entry }
         state.withLockedValue { s in
             Self.remove(key, from: &s)
             s.tick += 1
             s.stores += 1
-            s.entries[key] = (entry, s.tick)
-            s.bytes += entry.size
+            s.entries[key] = (entry, s.tick, bytes)
+            s.bytes += bytes
             for tag in tags { s.keysByTag[tag, default: []].insert(key) }
             if s.bytes > budget { Self.evict(&s, target: budget * 3 / 4) }
         }
@@ -155,7 +165,7 @@ final class PageCache: Sendable {
         }.joined()
         return Entry(parts: Self.split(html, on: clockMarker), contentType: contentType, digest: digest, tags: tags,
                      editionZone: zone, editionLanguage: language, viewOf: viewOf, route: route,
-                     size: html.utf8.count * 13 / 10 + key.utf8.count + 256, storedAt: now)
+                     size: html.utf8.count + key.utf8.count + 256, storedAt: now)
     }
 
     private static let hexDigits = Array("0123456789abcdef")
@@ -210,7 +220,7 @@ final class PageCache: Sendable {
 
     private static func remove(_ key: String, from s: inout State) {
         guard let old = s.entries.removeValue(forKey: key) else { return }
-        s.bytes -= old.entry.size
+        s.bytes -= old.bytes
         for tag in old.entry.tags {
             s.keysByTag[tag]?.remove(key)
             if s.keysByTag[tag]?.isEmpty == true { s.keysByTag[tag] = nil }

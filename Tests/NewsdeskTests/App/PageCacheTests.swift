@@ -18,6 +18,28 @@ struct PageCacheTests {
         #expect(PageCache.split(page, on: marker) == page.components(separatedBy: marker))
     }
 
+    /// The byte budget holds what a stored page really keeps: its pieces and its plain and compressed copies.
+    @Test func theBudgetCountsEveryCopyOfAPage() {
+        let budget = 1_000_000
+        let cache = PageCache(budgetBytes: budget)
+        var rng = SystemRandomNumberGenerator()
+        let words = ["storm", "coast", "harbour", "rescue", "river", "council", "bridge", "shelter", "night", "teams"]
+        let now = Date()
+        for i in 0..<40 {
+            let body = (0..<6_000).map { _ in words.randomElement(using: &rng)! }.joined(separator: " ")
+            let html = "<html><body><p>\(i)</p><p>\(body)</p></body></html>"
+            cache.put("host /page-\(i)", html: html, contentType: "text/html", tags: ["edition:1"], zone: .gmt, language: "en", now: now)
+            #expect(cache.bytes <= budget)
+        }
+        let htmlBytes = 6_000 * 6
+        // Each page keeps at least two full copies (pieces and plain rendition) besides the compressed one.
+        #expect(cache.count * 2 * htmlBytes <= budget, "\(cache.count) pages of about \(htmlBytes) bytes")
+        #expect(cache.count >= 5)
+        // The newest page is kept, the oldest went first.
+        #expect(cache.get("host /page-39", now: now) != nil)
+        #expect(cache.get("host /page-0", now: now) == nil)
+    }
+
     @Test func gzipIsSentToClientsThatAskAndTheBytesAreThePage() async throws {
         try await withTestApp { app in
             let f = try await Fixture.build(app)
