@@ -13,6 +13,7 @@ public enum NewsdeskMain {
     }
 
     public static func run() async throws {
+        MemoryTuning.apply(environment: ProcessInfo.processInfo.environment)
         var env = try Environment.detect()
         // A site is served in production mode (templates parsed once, no development diagnostics) unless the
         // operator names another with --env or VAPOR_ENV; logs stay at info unless LOG_LEVEL says otherwise.
@@ -59,3 +60,29 @@ public enum NewsdeskMain {
         try await app.asyncShutdown()
     }
 }
+
+/// Allocator settings for a long-running server.
+enum MemoryTuning {
+    /// Blocks of 64 KB and more get pages of their own, given back to the system when freed. glibc's default
+    /// threshold starts at 128 KB and rises to the largest block freed so far, after which page-sized buffers (a
+    /// rendered page, its gzip copy, template output) come from the heap and stay there: 1,500 renders left a node
+    /// at 190-200 MB instead of 136 MB, with the same CPU. `MALLOC_MMAP_THRESHOLD_` in the environment still wins.
+    static let mmapThreshold: Int32 = 64 * 1024
+
+    static func apply(environment: [String: String]) {
+        #if os(Linux)
+        guard environment["MALLOC_MMAP_THRESHOLD_"] == nil else { return }
+        _ = glibcMallopt(mmapThresholdOption, mmapThreshold)
+        #endif
+    }
+
+    #if os(Linux)
+    /// `M_MMAP_THRESHOLD` of `<malloc.h>`, which the Glibc module does not export (nor `mallopt`).
+    private static let mmapThresholdOption: Int32 = -3
+    #endif
+}
+
+#if os(Linux)
+@_silgen_name("mallopt")
+private func glibcMallopt(_ parameter: Int32, _ value: Int32) -> Int32
+#endif
