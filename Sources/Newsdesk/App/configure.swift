@@ -144,6 +144,7 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.lifecycle.use(OpenIDStart())
     if let busListener { app.lifecycle.use(busListener) }
     app.lifecycle.use(LiveHeartbeat(hub: live))
+    app.lifecycle.use(MemoryTrimmer())
     if options.startBackgroundJobs {
         app.lifecycle.use(BackgroundJobs(flushInterval: config.viewFlushInterval))
     }
