@@ -1,5 +1,4 @@
 import Logging
-import NIOConcurrencyHelpers
 import Vapor
 
 /// The whole program behind the `newsdesk` executable: `serve`, `migrate`, `seed`, `user`, `standards`.
@@ -60,41 +59,3 @@ public enum NewsdeskMain {
         try await app.asyncShutdown()
     }
 }
-
-/// Gives memory the allocator holds but no longer uses back to the system, every few seconds while serving.
-/// Rendering a page allocates and frees buffers of 40-130 KB on several threads; glibc keeps the freed pages in its
-/// heaps: after 1,500 renders a node held 218-223 MB, and 148 MB with this trim. (Mapping blocks from 64 KB one by
-/// one, a fixed mmap threshold, got to 130 MB, but cost each allocation a system call and up to 8% more CPU per
-/// render in one of two runs.) `malloc_trim` hands back the whole free pages of every heap in one call.
-final class MemoryTrimmer: LifecycleHandler, Sendable {
-    let interval: UInt64
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
-
-    init(seconds: Double = 5) {
-        interval = UInt64(seconds * 1_000_000_000)
-    }
-
-    func didBootAsync(_ app: Application) async throws {
-        #if os(Linux)
-        guard FirstStart.isServing(app) else { return }
-        let interval = interval
-        task.withLockedValue {
-            $0 = Task.detached(priority: .background) {
-                while !Task.isCancelled {
-                    try? await Task.sleep(nanoseconds: interval)
-                    _ = glibcMallocTrim(0)
-                }
-            }
-        }
-        #endif
-    }
-
-    func shutdownAsync(_ app: Application) async {
-        task.withLockedValue { $0 }?.cancel()
-    }
-}
-
-#if os(Linux)
-@_silgen_name("malloc_trim")
-private func glibcMallocTrim(_ pad: Int) -> Int32
-#endif

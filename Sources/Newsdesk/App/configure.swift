@@ -143,8 +143,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     app.lifecycle.use(FirstStart())
     app.lifecycle.use(OpenIDStart())
     if let busListener { app.lifecycle.use(busListener) }
-    app.lifecycle.use(LiveHeartbeat(hub: live))
-    app.lifecycle.use(MemoryTrimmer())
+    // `: ping` to every open live stream, so proxies that close idle connections keep them open: one timer a node.
+    app.lifecycle.use(PeriodicWork(every: 15) { live.heartbeat() })
+    app.lifecycle.use(PeriodicWork(every: 5, whileServing: true) { MemoryTrim.now() })
     if options.startBackgroundJobs {
         app.lifecycle.use(BackgroundJobs(flushInterval: config.viewFlushInterval))
     }

@@ -1,11 +1,10 @@
 import Foundation
-import NIOConcurrencyHelpers
 import NIOCore
 import Vapor
 
 /// Server-Sent Events for one topic of the hub, the one way every live stream is answered: `retry:`, then what the
 /// reader missed since its `Last-Event-ID` (from this node's memory, or `history` from the database), then each
-/// event as it comes (`id:`, `event:`, one line of JSON `data:`) and `: ping` comments from `LiveHeartbeat`.
+/// event as it comes (`id:`, `event:`, one line of JSON `data:`) and `: ping` comments every 15 s (`LiveHub.heartbeat`, on the node's timer).
 /// Refused (429) when the address or the node already holds as many streams as the hub allows.
 enum LiveStream {
     /// The events after an id, from the database, for topics that keep theirs there.
@@ -65,35 +64,5 @@ enum LiveStream {
         }
         if let raw = try? req.query.get(String.self, at: "last_event_id"), let id = Int(raw), id >= 0 { return id }
         return nil
-    }
-}
-
-/// Sends `: ping` to every open stream every 15 s, so proxies that close idle connections keep them open; one
-/// timer for the node, not one per stream.
-final class LiveHeartbeat: LifecycleHandler, Sendable {
-    let hub: LiveHub
-    let interval: UInt64
-    private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
-
-    init(hub: LiveHub, seconds: Double = 15) {
-        self.hub = hub
-        self.interval = UInt64(seconds * 1_000_000_000)
-    }
-
-    func didBootAsync(_ app: Application) async throws {
-        let hub = hub
-        let interval = interval
-        task.withLockedValue {
-            $0 = Task {
-                while !Task.isCancelled {
-                    try? await Task.sleep(nanoseconds: interval)
-                    hub.heartbeat()
-                }
-            }
-        }
-    }
-
-    func shutdownAsync(_ app: Application) async {
-        task.withLockedValue { $0 }?.cancel()
     }
 }
