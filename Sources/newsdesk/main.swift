@@ -1,3 +1,4 @@
 import Newsdesk
 
+NewsdeskMain.runTasksOnEventLoops()
 try await NewsdeskMain.run()

@@ -33,13 +33,13 @@ extension AccountService {
     /// Needs the current password; ends the member's other sessions and mails a notice.
     func changePassword(_ member: Member, current: String, new: String, language: String, origin: String, on db: any Database) async throws {
         let user = try await user(member, on: db)
-        guard (try? Bcrypt.verify(current, created: user.passwordHash)) == true else {
+        guard await PasswordHash.verify(current, against: user.passwordHash) else {
             throw AccountError.invalid(["current_password": "This is not your current password."])
         }
         if let p = PasswordPolicy.problem(with: new, email: user.email, displayName: user.displayName) {
             throw AccountError.invalid(["password": p])
         }
-        let hash = try Bcrypt.hash(new, cost: bcryptCost)
+        let hash = try await PasswordHash.make(new, cost: bcryptCost)
         try await db.transaction { tx in
             user.passwordHash = hash
             try await user.update(on: tx)
@@ -58,7 +58,7 @@ extension AccountService {
             throw AccountError.invalid(["new_email": "Enter an e-mail address such as name@example.com."])
         }
         let user = try await user(member, on: db)
-        guard (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {
+        guard await PasswordHash.verify(password, against: user.passwordHash) else {
             throw AccountError.invalid(["email_password": "This is not your current password."])
         }
         guard email != user.email else { throw AccountError.invalid(["new_email": "This is already your address."]) }
@@ -91,7 +91,7 @@ extension AccountService {
     /// Disables the account at once (every session ends) and mails a restore link valid for 30 days.
     func deleteAccount(_ member: Member, password: String, language: String, origin: String, on db: any Database) async throws {
         let user = try await user(member, on: db)
-        guard (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {
+        guard await PasswordHash.verify(password, against: user.passwordHash) else {
             throw AccountError.invalid(["password": "This is not your current password."])
         }
         try await db.transaction { tx in
@@ -150,7 +150,7 @@ extension AccountService {
             let oldEmail = user.email
             user.email = "purged-\(id)@deleted.invalid"
             user.displayName = "Deleted account"
-            user.passwordHash = try Bcrypt.hash(SecureToken.generate(), cost: 4)
+            user.passwordHash = try await PasswordHash.make(SecureToken.generate(), cost: 4)
             user.avatarFile = nil
             user.totpSecret = nil
             user.totpEnabledAt = nil

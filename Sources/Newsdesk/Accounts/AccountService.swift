@@ -65,7 +65,7 @@ struct AccountService: Sendable {
                     loginURL: r.origin + Paths.login(), recoverURL: r.origin + Paths.recover()), on: tx)
                 return
             }
-            let user = User(email: email, passwordHash: try Bcrypt.hash(r.password, cost: bcryptCost), displayName: name,
+            let user = User(email: email, passwordHash: try await PasswordHash.make(r.password, cost: bcryptCost), displayName: name,
                             role: .reader, confirmedAt: nil, createdAt: now)
             user.status = "active"
             user.consentVersion = policyVersion
@@ -120,7 +120,7 @@ struct AccountService: Sendable {
         }
         let user = try await User.query(on: db).filter(\.$email == email).first()
         let hash = user?.passwordHash ?? Self.dummyHash
-        let passwordOK = (try? Bcrypt.verify(c.password, created: hash)) ?? false
+        let passwordOK = await PasswordHash.verify(c.password, against: hash)
         guard let user, passwordOK, user.isActive else {
             try await throttle.fail(email: email, ip: c.ip, on: db)
             if failureDelay > 0 { try? await Task.sleep(nanoseconds: UInt64(failureDelay * 1_000_000_000)) }
@@ -194,7 +194,7 @@ struct AccountService: Sendable {
         if let p = PasswordPolicy.problem(with: newPassword, email: user.email, displayName: user.displayName) {
             throw AccountError.invalid(["password": p])
         }
-        let hash = try Bcrypt.hash(newPassword, cost: bcryptCost)
+        let hash = try await PasswordHash.make(newPassword, cost: bcryptCost)
         try await db.transaction { tx in
             _ = try await consumeToken(token, purpose: .resetPassword, on: tx)
             user.passwordHash = hash

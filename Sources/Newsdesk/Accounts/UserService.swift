@@ -47,7 +47,7 @@ struct UserService: Sendable {
         if try await User.query(on: db).filter(\.$email == email).first() != nil {
             throw UserError.emailTaken
         }
-        let hash = try Bcrypt.hash(input.password, cost: bcryptCost)
+        let hash = try await PasswordHash.make(input.password, cost: bcryptCost)
         let now = clock.now()
         let user = User(email: email, passwordHash: hash, displayName: name, role: input.role,
                         confirmedAt: input.confirmed ? now : nil, createdAt: now)

@@ -118,7 +118,7 @@ extension DemoSeeder {
     /// exist to post through the API, and hashing a thousand passwords at cost 12 would take minutes.
     func addBenchmarkMembers(count: Int) async throws -> [String] {
         let db = app.db
-        let hash = try Bcrypt.hash(SecureToken.generate(), cost: 12)
+        let hash = try await PasswordHash.make(SecureToken.generate(), cost: 12)
         let now = app.newsdesk.clock.now()
         let run = SecureToken.generate(bytes: 4).lowercased().filter { $0.isLetter || $0.isNumber }
         var tokens: [String] = []
