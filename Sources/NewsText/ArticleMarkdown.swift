@@ -2,6 +2,44 @@
 public enum ArticleMarkdown {
     /// The embeds named in `markdown`, in document order, each once.
     public static func references(in markdown: String) -> [EmbedReference] {
+        Parsed(markdown).references
+    }
+
+    /// Renders `markdown` as HTML5. Raw HTML in the source is escaped, never passed through; links other than
+    /// http, https, mailto and relative ones become plain text; embeds whose key is not in the dictionaries are
+    /// dropped.
+    public static func render(
+        _ markdown: String, related: [String: RelatedCard] = [:], images: [String: InlineImage] = [:]
+    ) -> String {
+        Parsed(markdown).render(related: related, images: images)
+    }
+
+    /// A body parsed once, for a page that needs its embeds, its HTML and its plain text (parsing was a twentieth of
+    /// an article page's CPU when each of them parsed the body again).
+    public struct Parsed {
+        let blocks: [MarkdownBlock]
+
+        public init(_ markdown: String) {
+            blocks = MarkdownBlockParser.parse(markdown)
+        }
+
+        /// The embeds, in document order, each once.
+        public var references: [EmbedReference] {
+            ArticleMarkdown.references(in: blocks)
+        }
+
+        /// The HTML, as `ArticleMarkdown.render` gives it.
+        public func render(related: [String: RelatedCard] = [:], images: [String: InlineImage] = [:]) -> String {
+            ArticleHTMLRenderer(related: related, images: images).render(blocks)
+        }
+
+        /// The text without markup, as `PlainText.fromMarkdown` gives it.
+        public var plainText: String {
+            PlainText.text(of: blocks)
+        }
+    }
+
+    static func references(in blocks: [MarkdownBlock]) -> [EmbedReference] {
         var seen = Set<EmbedReference>()
         var found: [EmbedReference] = []
         func collect(_ blocks: [MarkdownBlock]) {
@@ -18,17 +56,7 @@ public enum ArticleMarkdown {
                 }
             }
         }
-        collect(MarkdownBlockParser.parse(markdown))
+        collect(blocks)
         return found
-    }
-
-    /// Renders `markdown` as HTML5. Raw HTML in the source is escaped, never passed through; links other than
-    /// http, https, mailto and relative ones become plain text; embeds whose key is not in the dictionaries are
-    /// dropped.
-    public static func render(
-        _ markdown: String, related: [String: RelatedCard] = [:], images: [String: InlineImage] = [:]
-    ) -> String {
-        let renderer = ArticleHTMLRenderer(related: related, images: images)
-        return renderer.render(MarkdownBlockParser.parse(markdown))
     }
 }

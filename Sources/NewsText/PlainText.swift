@@ -4,7 +4,11 @@ public enum PlainText {
     /// The words of `markdown` without markup: no emphasis markers, link targets, embeds or rules.
     /// Blocks are separated by a blank line, list items by a newline.
     public static func fromMarkdown(_ markdown: String) -> String {
-        text(of: MarkdownBlockParser.parse(markdown), separator: "\n\n")
+        text(of: MarkdownBlockParser.parse(markdown))
+    }
+
+    static func text(of blocks: [MarkdownBlock]) -> String {
+        text(of: blocks, separator: "\n\n")
     }
 
     /// Whitespace collapsed; when longer than `maxLength` characters, cut at the last word boundary that fits

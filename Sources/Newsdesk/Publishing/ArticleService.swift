@@ -321,7 +321,8 @@ struct ArticleService: Sendable {
                        slug: try $0.decode(column: "slug", as: String.self))
             }
         // Related stories (in the editors' order) and the body's cards, visible ones only, in one query.
-        let cardIDs = Self.cardIDs(in: body)
+        let parsed = ArticleMarkdown.Parsed(body)
+        let cardIDs = Self.cardIDs(in: parsed)
         var related: SQLQueryString = """
             SELECT \(unsafeRaw: Self.summaryColumns),
                    (SELECT MIN(r.position) FROM article_relations r WHERE r.article_id = \(bind: id) AND r.related_id = a.id) AS rel_pos
@@ -341,17 +342,17 @@ struct ArticleService: Sendable {
             if let position = try r.decode(column: "rel_pos", as: Int?.self) { relatedByPosition.append((position, s)) }
             cards[s.id] = s
         }
-        let html = try await renderBody(body, cards: cardIDs.compactMap { cards[$0] }, on: db)
+        let html = try await renderBody(parsed, cards: cardIDs.compactMap { cards[$0] }, on: db)
         return ArticleDetail(
-            summary: summary, bodyHTML: html, readingMinutes: PlainText.readingMinutes(PlainText.fromMarkdown(body)),
+            summary: summary, bodyHTML: html, readingMinutes: PlainText.readingMinutes(parsed.plainText),
             tags: tags, related: relatedByPosition.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1),
             commentsClosed: try row.decode(column: "comments_closed", as: Bool?.self) ?? false,
             correction: try row.decode(column: "correction", as: String?.self))
     }
 
     /// The ids of the articles a body embeds as cards.
-    private static func cardIDs(in markdown: String) -> [Int] {
-        ArticleMarkdown.references(in: markdown).compactMap { ref in
+    private static func cardIDs(in body: ArticleMarkdown.Parsed) -> [Int] {
+        body.references.compactMap { ref in
             if case .related(let key) = ref { return Int(key) } else { return nil }
         }
     }
@@ -359,13 +360,14 @@ struct ArticleService: Sendable {
     /// An article body as readers see it: embeds of visible articles become cards, embedded photos figures. The
     /// newsroom's preview renders drafts through this same path.
     func renderBody(_ markdown: String, on db: any Database) async throws -> String {
-        try await renderBody(markdown, cards: try await visibleSummaries(ids: Self.cardIDs(in: markdown), on: db), on: db)
+        let parsed = ArticleMarkdown.Parsed(markdown)
+        return try await renderBody(parsed, cards: try await visibleSummaries(ids: Self.cardIDs(in: parsed), on: db), on: db)
     }
 
     /// `cards`: the visible articles among those the body embeds.
-    private func renderBody(_ markdown: String, cards cardSummaries: [ArticleSummary], on db: any Database) async throws -> String {
+    private func renderBody(_ body: ArticleMarkdown.Parsed, cards cardSummaries: [ArticleSummary], on db: any Database) async throws -> String {
         // Embeds name images by id.
-        let imageIDs = ArticleMarkdown.references(in: markdown).compactMap { ref -> Int? in
+        let imageIDs = body.references.compactMap { ref -> Int? in
             if case .image(let key) = ref { return Int(key) } else { return nil }
         }
         var cards: [String: RelatedCard] = [:]
@@ -384,7 +386,7 @@ struct ArticleService: Sendable {
                                                   credit: m.credit, width: m.width, height: m.height)
             }
         }
-        return ArticleMarkdown.render(markdown, related: cards, images: images)
+        return body.render(related: cards, images: images)
     }
 
     private func visibleSummaries(ids: [Int], on db: any Database) async throws -> [ArticleSummary] {
