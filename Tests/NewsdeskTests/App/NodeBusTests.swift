@@ -11,10 +11,10 @@ struct NodeBusTests {
         let bus = NodeBus(logger: Logger(label: "test"))
         let heard = LockedBox<[NodeMessage]>([])
         bus.onMessage { m in heard.mutate { $0.append(m) } }
-        let mine = try #require(NodeBus.payloads(for: .invalidate(tags: ["article:1"]), node: bus.nodeID).first)
+        let mine = try #require(NodeBus.payloads(for: [.invalidate(tags: ["article:1"])], node: bus.nodeID).first)
         bus.receive(mine)
         #expect(heard.value.isEmpty)
-        let theirs = try #require(NodeBus.payloads(for: .live(topic: "thread:7", id: 3, name: "comment", data: "{\"id\":3}"), node: "other").first)
+        let theirs = try #require(NodeBus.payloads(for: [.live(topic: "thread:7", id: 3, name: "comment", data: "{\"id\":3}")], node: "other").first)
         bus.receive(theirs)
         #expect(heard.value == [.live(topic: "thread:7", id: 3, name: "comment", data: "{\"id\":3}")])
         bus.receive("not json")
@@ -23,12 +23,27 @@ struct NodeBusTests {
 
     @Test func longTagListsAreSplitUnderTheNotificationLimit() {
         let tags = (0..<2_000).map { "article:\($0)" }
-        let payloads = NodeBus.payloads(for: .invalidate(tags: tags), node: "n")
+        let payloads = NodeBus.payloads(for: [.invalidate(tags: tags)], node: "n")
         #expect(payloads.count > 1)
         #expect(payloads.allSatisfy { $0.utf8.count <= NodeBus.maxPayload })
         let decoded = payloads.compactMap { try? JSONDecoder().decode(NodeBus.Envelope.self, from: Data($0.utf8)) }
-        let all = decoded.flatMap { e -> [String] in if case .invalidate(let t) = e.message { return t } else { return [] } }
+        let all = decoded.flatMap(\.messages).flatMap { m -> [String] in if case .invalidate(let t) = m { return t } else { return [] } }
         #expect(all.sorted() == tags.sorted())
+    }
+
+    @Test func messagesPublishedTogetherShareNotificationsInOrder() throws {
+        let messages: [NodeMessage] = (0..<300).map { i in
+            i % 3 == 0 ? .invalidate(tags: ["article:\(i)", "front:en"]) : .live(topic: "thread:\(i)", id: i, name: "comment", data: "{\"id\":\(i)}")
+        }
+        let payloads = NodeBus.payloads(for: messages, node: "other")
+        // 300 small messages fit in a few notifications, none over the limit.
+        #expect(payloads.count > 1 && payloads.count < 10)
+        #expect(payloads.allSatisfy { $0.utf8.count <= NodeBus.maxPayload })
+        let bus = NodeBus(logger: Logger(label: "test"))
+        let heard = LockedBox<[NodeMessage]>([])
+        bus.onMessage { m in heard.mutate { $0.append(m) } }
+        payloads.forEach(bus.receive)
+        #expect(heard.value == messages)
     }
 
     @Test(.enabled(if: TestDatabase.postgresURL != nil, "needs PostgreSQL: several nodes share one database"))
