@@ -68,7 +68,11 @@ actor CommentWriter {
                 // A comment written again after its batch rolled back still carries the id of that attempt.
                 comment.id = nil
                 comment._$idExists = false
-                try await Self.insert(comment, on: tx)
+            }
+            if comments.count > 1, let sql = tx as? any SQLDatabase, sql.dialect.name != "sqlite" {
+                try await Self.insertAll(comments, on: sql)
+            } else {
+                for comment in comments { try await Self.insert(comment, on: tx) }
             }
             try await after(comments, tx)
         }
@@ -76,17 +80,46 @@ actor CommentWriter {
 
     var figures: (batches: Int, written: Int) { (batches, written) }
 
+    private static let columns: SQLQueryString = """
+        article_id, parent_id, root_id, author_id, text, status, findings, likes, created_at, edited_at,
+        edited_by_moderator, deleted_at
+        """
+
+    private static func values(_ c: Comment) -> SQLQueryString {
+        """
+        \(bind: c.articleID), \(bind: c.parentID), \(bind: c.rootID), \(bind: c.authorID), \(bind: c.text), \(bind: c.status),
+        \(bind: c.findings), \(bind: c.likes), \(bind: c.createdAt), \(bind: c.editedAt), \(bind: c.editedByModerator),
+        \(bind: c.deletedAt)
+        """
+    }
+
+    /// A batch on PostgreSQL, where each statement is a round trip to another process: the ids are drawn from the
+    /// table's sequence first, then every row goes in one INSERT (two statements for the batch instead of one per
+    /// comment).
+    private static func insertAll(_ comments: [Comment], on sql: any SQLDatabase) async throws {
+        let ids = try await sql.raw("""
+            SELECT nextval(pg_get_serial_sequence('comments', 'id')) AS id FROM generate_series(1, \(bind: comments.count))
+            """).all().map { try $0.decode(column: "id", as: Int.self) }
+        guard ids.count == comments.count else { throw DiscussionError.notFound }
+        var statement: SQLQueryString = "INSERT INTO comments (id, \(Self.columns)) VALUES "
+        for (i, (comment, id)) in zip(comments, ids).enumerated() {
+            statement.appendLiteral(i == 0 ? "(" : ", (")
+            statement.appendInterpolation(bind: id)
+            statement.appendLiteral(", ")
+            statement.appendInterpolation(values(comment))
+            statement.appendLiteral(")")
+        }
+        try await sql.raw(statement).run()
+        for (comment, id) in zip(comments, ids) {
+            comment.id = id
+            comment._$idExists = true
+        }
+    }
+
     /// One plain INSERT that returns the new id (Fluent's create reflected over the model's fields for every row).
     private static func insert(_ c: Comment, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { try await c.create(on: db); return }
-        let row = try await sql.raw("""
-            INSERT INTO comments (article_id, parent_id, root_id, author_id, text, status, findings, likes, created_at,
-                                  edited_at, edited_by_moderator, deleted_at)
-            VALUES (\(bind: c.articleID), \(bind: c.parentID), \(bind: c.rootID), \(bind: c.authorID), \(bind: c.text),
-                    \(bind: c.status), \(bind: c.findings), \(bind: c.likes), \(bind: c.createdAt), \(bind: c.editedAt),
-                    \(bind: c.editedByModerator), \(bind: c.deletedAt))
-            RETURNING id
-            """).first()
+        let row = try await sql.raw("INSERT INTO comments (\(Self.columns)) VALUES (\(values(c))) RETURNING id").first()
         guard let id = try row?.decode(column: "id", as: Int.self) else { throw DiscussionError.notFound }
         c.id = id
         c._$idExists = true

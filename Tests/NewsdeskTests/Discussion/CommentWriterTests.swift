@@ -50,8 +50,9 @@ struct CommentWriterTests {
             let first = Task { try await writer.write(Self.comment(article: article, author: author, "first"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             // The first batch is now held open; nine more posts queue behind it.
             while await gate.calls.isEmpty { try await Task.sleep(nanoseconds: 1_000_000) }
-            let rest = (1...9).map { i in
-                Task { try await writer.write(Self.comment(article: article, author: author, "post \(i)"), on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
+            let queued = (1...9).map { Self.comment(article: article, author: author, "post \($0)") }
+            let rest = queued.map { c in
+                Task { try await writer.write(c, on: db) { written, _ in await gate.pass(Set(written.map(\.articleID))) } }
             }
             try await Task.sleep(nanoseconds: 200_000_000)
             #expect(await gate.calls.count == 1, "the nine wait while the first batch is being written")
@@ -62,6 +63,10 @@ struct CommentWriterTests {
             #expect(figures.written == 10)
             #expect(figures.batches == 2, "one transaction for the first post, one for the nine that waited")
             #expect(try await Newsdesk.Comment.query(on: db).count() == 10)
+            // Each poster's comment carries the id its row was stored under (the batch drew them together).
+            let stored = Dictionary(uniqueKeysWithValues: try await Newsdesk.Comment.query(on: db).all().map { ($0.text, $0.id) })
+            #expect(queued.allSatisfy { $0.id != nil && stored[$0.text] == $0.id })
+            #expect(Set(queued.compactMap(\.id)).count == 9)
         }
     }
 
