@@ -101,10 +101,99 @@ struct RateLimiter: Sendable {
     let clock: AppClock
     /// nil: counted in the database (several nodes).
     let memory: Counts?
+    /// Counted in the database, batched (several nodes); nil in memory.
+    let shared: SharedCounts?
 
     init(clock: AppClock, inMemory: Bool = false) {
         self.clock = clock
         self.memory = inMemory ? Counts() : nil
+        self.shared = inMemory ? nil : SharedCounts()
+    }
+
+    /// A window of one key: its name and when it started (seconds since 1970).
+    struct Window: Hashable, Sendable {
+        let key: String
+        let start: Int
+    }
+
+    /// Hits counted in `rate_counters`, which every node shares. Hits that arrive while a count is on its way to the
+    /// database are counted together in the next statement, one row per window with the batch's number of hits, and
+    /// each caller gets the count its own hit made, as if the hits had been counted one at a time in the order they
+    /// arrived. Every comment post counts three windows: one upsert per post was a round trip and a row update of its
+    /// own on PostgreSQL.
+    final class SharedCounts: Sendable {
+        private struct Waiting {
+            let windows: [Window]
+            let done: CheckedContinuation<[Int], any Error>
+        }
+
+        private let state = NIOLockedValueBox<(waiting: [Waiting], sending: Bool)>(([], false))
+        /// Most callers counted in one statement.
+        static let maxBatch = 200
+
+        /// The count of each window after this hit, in the order given.
+        func hit(_ windows: [Window], on sql: any SQLDatabase) async throws -> [Int] {
+            try await withCheckedThrowingContinuation { done in
+                let start = state.withLockedValue { s -> Bool in
+                    s.waiting.append(Waiting(windows: windows, done: done))
+                    guard !s.sending else { return false }
+                    s.sending = true
+                    return true
+                }
+                if start { Task { await self.drain(sql) } }
+            }
+        }
+
+        private func drain(_ sql: any SQLDatabase) async {
+            while true {
+                let batch = state.withLockedValue { s -> [Waiting] in
+                    let taken = Array(s.waiting.prefix(Self.maxBatch))
+                    s.waiting.removeFirst(taken.count)
+                    if taken.isEmpty { s.sending = false }
+                    return taken
+                }
+                if batch.isEmpty { return }
+                var added: [Window: Int] = [:]
+                for w in batch.flatMap(\.windows) { added[w, default: 0] += 1 }
+                do {
+                    let totals = try await Self.count(added, on: sql)
+                    var handed: [Window: Int] = [:]
+                    for caller in batch {
+                        caller.done.resume(returning: caller.windows.map { w in
+                            handed[w, default: 0] += 1
+                            return (totals[w] ?? 0) - (added[w] ?? 0) + (handed[w] ?? 0)
+                        })
+                    }
+                } catch {
+                    batch.forEach { $0.done.resume(throwing: error) }
+                }
+            }
+        }
+
+        /// Adds each window's hits in one upsert; the windows' totals after it.
+        private static func count(_ added: [Window: Int], on sql: any SQLDatabase) async throws -> [Window: Int] {
+            var statement: SQLQueryString = "INSERT INTO rate_counters (key, window_start, hits) VALUES "
+            for (i, (window, hits)) in added.sorted(by: { ($0.key.key, $0.key.start) < ($1.key.key, $1.key.start) }).enumerated() {
+                statement.appendLiteral(i == 0 ? "(" : ", (")
+                statement.appendInterpolation(bind: window.key)
+                statement.appendLiteral(", ")
+                statement.appendInterpolation(bind: window.start)
+                statement.appendLiteral(", ")
+                statement.appendInterpolation(bind: hits)
+                statement.appendLiteral(")")
+            }
+            statement.appendLiteral("""
+                 ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_counters.hits + excluded.hits
+                RETURNING key, window_start, hits
+                """)
+            var totals: [Window: Int] = [:]
+            for row in try await sql.raw(statement).all() {
+                let window = Window(key: try row.decode(column: "key", as: String.self),
+                                    start: try row.decode(column: "window_start", as: Int.self))
+                totals[window] = try row.decode(column: "hits", as: Int.self)
+            }
+            return totals
+        }
     }
 
     /// Counts per key in the current window of each key, in memory. Keys of ended windows are dropped when the
@@ -149,8 +238,7 @@ struct RateLimiter: Sendable {
         try await hit([Limit(key: key, limit: limit, window: window)], on: db)
     }
 
-    /// Counts a hit on every limit in one statement (one write, one round trip, however many limits apply), and
-    /// throws `AccountError.rateLimited` with the longest wait when any is over.
+    /// Counts a hit on every limit (in one statement with other callers' hits on PostgreSQL), and throws `AccountError.rateLimited` with the longest wait when any is over.
     func hit(_ limits: [Limit], on db: any Database) async throws {
         guard !limits.isEmpty else { return }
         let now = Int(clock.now().timeIntervalSince1970)
@@ -162,25 +250,11 @@ struct RateLimiter: Sendable {
             if wait > 0 { throw AccountError.rateLimited(retryAfter: wait) }
             return
         }
-        guard let sql = db as? any SQLDatabase else { return }
-        var rows: [SQLQueryString] = []
-        var byKey: [String: (limit: Int, end: Int)] = [:]
-        for l in limits {
-            let start = now - now % l.window
-            rows.append("(\(bind: l.key), \(bind: start), 1)")
-            byKey[l.key] = (l.limit, start + l.window)
-        }
-        let counted = try await sql.raw("""
-            INSERT INTO rate_counters (key, window_start, hits) VALUES \(rows.joined(separator: ", "))
-            ON CONFLICT (key, window_start) DO UPDATE SET hits = rate_counters.hits + 1
-            RETURNING key, hits
-            """).all()
+        guard let sql = db as? any SQLDatabase, let shared else { return }
+        let windows = limits.map { l in Window(key: l.key, start: now - now % l.window) }
+        let counts = try await shared.hit(windows, on: sql)
         var wait = 0
-        for row in counted {
-            let key = try row.decode(column: "key", as: String.self)
-            guard let l = byKey[key] else { continue }
-            if try row.decode(column: "hits", as: Int.self) > l.limit { wait = max(wait, l.end - now) }
-        }
+        for (l, (w, hits)) in zip(limits, zip(windows, counts)) where hits > l.limit { wait = max(wait, w.start + l.window - now) }
         if wait > 0 { throw AccountError.rateLimited(retryAfter: wait) }
     }
 
