@@ -44,6 +44,11 @@ extension DiscussionService {
     func postContext(memberID: Int, articleID: Int, parentID: Int?, on db: any Database) async throws -> PostContext {
         guard let sql = db as? any SQLDatabase else { throw DiscussionError.notFound }
         let window = Self.contextWindow
+        // The thread's newest comments are kept between posts (JudgingMemory): within its refresh interval a post
+        // reads only those written since the newest one kept, a few rows instead of the whole window.
+        let now = clock.now()
+        let since = memory.threadSince(articleID: articleID, now: now)
+        let threadSince: SQLQueryString = since.map { " AND created_at >= \(bind: $0)" } ?? ""
         var query: SQLQueryString = """
             SELECT 'b' AS kind, CAST(NULL AS BIGINT) AS id, CAST(NULL AS BIGINT) AS num, CAST(NULL AS BIGINT) AS num2,
                    rule AS status, created_at AS at, reason AS text, CAST(NULL AS TEXT) AS text2, CAST(NULL AS TEXT) AS text3,
@@ -55,7 +60,7 @@ extension DiscussionService {
             UNION ALL
             SELECT 't', id, author_id, NULL, NULL, created_at, text, NULL, NULL, NULL FROM (
                 SELECT id, author_id, created_at, text FROM comments
-                WHERE article_id = \(bind: articleID) AND status = 'published' AND deleted_at IS NULL
+                WHERE article_id = \(bind: articleID) AND status = 'published' AND deleted_at IS NULL\(threadSince)
                 ORDER BY created_at DESC, id DESC LIMIT \(bind: window)) t
             UNION ALL
             SELECT 'r', id, NULL, NULL, status, created_at, text, NULL, NULL, NULL FROM (
@@ -108,7 +113,7 @@ extension DiscussionService {
             }
         }
         // UNION ALL keeps no order across its parts; within each, newest first.
-        context.thread.sort { ($0.time, $0.id) > ($1.time, $1.id) }
+        context.thread = memory.thread(articleID: articleID, read: context.thread, since: since, now: now, window: window)
         context.authorLatest.sort { ($0.time, $0.id) > ($1.time, $1.id) }
         return context
     }

@@ -11,7 +11,17 @@ final class JudgingMemory: Sendable {
     private struct Articles: Sendable {
         var byID: [Int: (source: String, text: ArticleText)] = [:]
     }
+    /// A thread's newest published comments as last read, and when they were last read in full.
+    private struct KeptThread: Sendable {
+        var rows: [PostContext.Prior]
+        let readAt: Date
+    }
     private let comments = NIOLockedValueBox<[Int: PriorComment]>([:])
+    private let threads = NIOLockedValueBox<[Int: KeptThread]>([:])
+    /// How long a kept thread is only read from its newest comment on. A comment published or removed out of order
+    /// (approved from the queue, deleted, or committed after a later one was read) is seen at the next full read: the
+    /// engine's view of the thread is at most this old in those cases, never in the comments just posted.
+    static let threadRefresh: TimeInterval = 30
     private let articles = NIOLockedValueBox(Articles())
     let capacity: Int
 
@@ -32,6 +42,39 @@ final class JudgingMemory: Sendable {
 
     /// How many earlier comments are kept.
     var count: Int { comments.withLockedValue { $0.count } }
+
+    /// Where a post may start reading the thread `articleID`: the time of the newest comment kept, or nil when the
+    /// thread must be read in full (never read, or read in full more than `threadRefresh` ago).
+    func threadSince(articleID: Int, now: Date) -> Date? {
+        threads.withLockedValue { table in
+            guard let kept = table[articleID], now >= kept.readAt, now.timeIntervalSince(kept.readAt) < Self.threadRefresh else {
+                return nil
+            }
+            return kept.rows.first?.time ?? .distantPast
+        }
+    }
+
+    /// The thread after a read, newest first, at most `window`: a full read (`since` nil) replaces what was kept; a
+    /// read from `since` on is added to it.
+    func thread(articleID: Int, read rows: [PostContext.Prior], since: Date?, now: Date, window: Int) -> [PostContext.Prior] {
+        threads.withLockedValue { table in
+            var merged = rows
+            let kept = table[articleID]
+            if since != nil, let kept {
+                let fresh = Set(rows.map(\.id))
+                merged += kept.rows.filter { !fresh.contains($0.id) }
+            }
+            merged.sort { ($0.time, $0.id) > ($1.time, $1.id) }
+            merged = Array(merged.prefix(window))
+            if since == nil {
+                if kept == nil, table.count >= 1_000 { table.removeAll(keepingCapacity: true) }
+                table[articleID] = KeptThread(rows: merged, readAt: now)
+            } else if let kept {
+                table[articleID] = KeptThread(rows: merged, readAt: kept.readAt)
+            }
+            return merged
+        }
+    }
 
     /// The article's text for the engine: its title, summary and body as plain text, analysed once per version.
     func article(id: Int, title: String, summary: String, bodyMarkdown: String) -> ArticleText {

@@ -1,3 +1,4 @@
+import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import Standards
@@ -62,5 +63,39 @@ struct InMemoryRateLimitTests {
         // Bounded: past its capacity it starts again instead of growing.
         for id in 2...10 { _ = memory.prior(id: id, text: "comment \(id)", author: "7", time: t) }
         #expect(memory.count <= 3)
+    }
+
+    /// The engine's view of a thread is kept between posts: a post reads only the comments since the newest one
+    /// kept, so a comment written meanwhile (here straight into the table, as another node would) is in the next
+    /// post's context; one removed out of order leaves it at the next full read, `threadRefresh` later.
+    @Test func aPostReadsTheThreadSinceItsNewestKeptCommentAndInFullAfterTheRefresh() async throws {
+        let clock = TestClock(fixedNow)
+        try await withTestApp(clock: clock) { app in
+            let s = try await DiscussionTests.setup(app)
+            let author = try await app.newsdesk.users.create(.init(email: "w@news.test", password: "correct horse battery",
+                                                                   displayName: "Writer", role: .reader, confirmed: true), on: app.db).id
+            let discussion = app.newsdesk.discussion
+            func write(_ text: String) async throws -> Int {
+                let c = CommentWriterTests.comment(article: s.articleID, author: author, text)
+                c.createdAt = clock.now
+                try await c.create(on: app.db)
+                return try c.requireID()
+            }
+            func threadIDs() async throws -> [Int] {
+                try await discussion.postContext(memberID: author, articleID: s.articleID, parentID: nil, on: app.db).thread.map(\.id)
+            }
+            let first = try await write("The harbour wall held overnight.")
+            #expect(try await threadIDs() == [first])
+            #expect(discussion.memory.threadSince(articleID: s.articleID, now: clock.now) == fixedNow)
+            clock.advance(5)
+            let second = try await write("The ferry is running again this morning.")
+            #expect(try await threadIDs() == [second, first], "newest first, the new one read since the kept one")
+            // Removed out of order: still in the kept view until the next full read.
+            try await Newsdesk.Comment.query(on: app.db).filter(\.$id == first).set(\.$deletedAt, to: clock.now).update()
+            #expect(try await threadIDs() == [second, first])
+            clock.advance(JudgingMemory.threadRefresh)
+            #expect(discussion.memory.threadSince(articleID: s.articleID, now: clock.now) == nil)
+            #expect(try await threadIDs() == [second])
+        }
     }
 }
