@@ -182,12 +182,12 @@ struct UnloggedRateCounters: AsyncMigration {
     var name: String { "0023_unlogged_rate_counters" }
 
     func prepare(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        guard let sql = database as? any SQLDatabase, sql.isPostgres else { return }
         try await sql.raw("ALTER TABLE rate_counters SET UNLOGGED").run()
     }
 
     func revert(on database: any Database) async throws {
-        guard let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }
+        guard let sql = database as? any SQLDatabase, sql.isPostgres else { return }
         try await sql.raw("ALTER TABLE rate_counters SET LOGGED").run()
     }
 }

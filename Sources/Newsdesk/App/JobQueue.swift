@@ -76,7 +76,7 @@ struct JobQueue: Sendable {
         guard let sql = db as? any SQLDatabase else { return [] }
         let now = clock.now()
         let lockedUntil = now.addingTimeInterval(Self.lease)
-        let skipLocked = sql.dialect.name == "postgresql" ? " FOR UPDATE SKIP LOCKED" : ""
+        let skipLocked = sql.isPostgres ? " FOR UPDATE SKIP LOCKED" : ""
         let rows = try await sql.raw("""
             UPDATE jobs SET status = 'running', attempts = attempts + 1, locked_until = \(bind: lockedUntil)
             WHERE id IN (SELECT id FROM jobs

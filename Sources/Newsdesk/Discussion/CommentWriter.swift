@@ -69,7 +69,7 @@ actor CommentWriter {
                 comment.id = nil
                 comment._$idExists = false
             }
-            if comments.count > 1, let sql = tx as? any SQLDatabase, sql.dialect.name != "sqlite" {
+            if comments.count > 1, let sql = tx as? any SQLDatabase, !sql.isSQLite {
                 try await Self.insertAll(comments, on: sql)
             } else {
                 for comment in comments { try await Self.insert(comment, on: tx) }

@@ -59,7 +59,7 @@ extension ArticleService {
         let parts = key.split(separator: "-").compactMap { Int($0) }
         guard parts.count == 2, let (start, end) = monthRange(year: parts[0], month: parts[1]) else { return }
         let table = SitemapMonthsTable.name
-        if sql.dialect.name != "sqlite" {
+        if !sql.isSQLite {
             // Two nodes refreshing one month take turns on its row, so the later count sees the earlier commit.
             try await sql.raw("""
                 INSERT INTO \(ident: table) (month, articles, last_modified) VALUES (\(bind: key), 0, \(bind: start))
@@ -88,7 +88,7 @@ extension ArticleService {
     /// loads that bypass the article services (the benchmark seeder).
     static func rebuildSitemapMonths(now: Date, on db: any Database) async throws {
         guard let sql = db as? any SQLDatabase else { return }
-        let month: SQLQueryString = sql.dialect.name == "sqlite"
+        let month: SQLQueryString = sql.isSQLite
             ? "strftime('%Y-%m', published_at, 'unixepoch')"
             : "to_char(published_at AT TIME ZONE 'UTC', 'YYYY-MM')"
         let rows = try await sql.raw("""

@@ -255,7 +255,7 @@ struct ArticleService: Sendable {
     /// (status, published_at) over the whole archive whenever the query also asks for visible articles only: 2 ms at
     /// 20,000 articles, and growing with the archive. `NOT INDEXED` leaves it the primary key.
     static func summaryTables(byID sql: any SQLDatabase) -> String {
-        sql.dialect.name == "sqlite" ? "articles a NOT INDEXED " + summaryJoins : summaryTables
+        sql.isSQLite ? "articles a NOT INDEXED " + summaryJoins : summaryTables
     }
 
     /// ` AND` what readers may see now: published, and not scheduled for later.

@@ -66,7 +66,7 @@ extension SearchIndex {
 
 enum SearchIndexes {
     static func of(_ db: any SQLDatabase) -> any SearchIndex {
-        db.dialect.name == "sqlite" ? SQLiteSearchIndex() : PostgresSearchIndex()
+        db.isSQLite ? SQLiteSearchIndex() : PostgresSearchIndex()
     }
 }
 

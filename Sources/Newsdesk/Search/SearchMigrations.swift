@@ -8,7 +8,7 @@ struct CreateSearchIndex: AsyncMigration {
 
     func prepare(on database: any Database) async throws {
         guard let sql = database as? any SQLDatabase else { return }
-        if sql.dialect.name == "sqlite" {
+        if sql.isSQLite {
             try await sql.raw("""
                 CREATE VIRTUAL TABLE search_fts USING fts5(title, summary, body,
                   tokenize = 'unicode61 remove_diacritics 0', content = '', contentless_delete = 1)
@@ -45,6 +45,6 @@ struct CreateSearchIndex: AsyncMigration {
         for table in ["search_article_words", "search_words", "search_documents"] {
             try await sql.raw("DROP TABLE IF EXISTS \(unsafeRaw: table)").run()
         }
-        if sql.dialect.name == "sqlite" { try await sql.raw("DROP TABLE IF EXISTS search_fts").run() }
+        if sql.isSQLite { try await sql.raw("DROP TABLE IF EXISTS search_fts").run() }
     }
 }

@@ -83,7 +83,7 @@ extension DemoSeeder {
             done += n
             if done % 10_000 == 0 || done == count { progress(done) }
         }
-        if sql.dialect.name == "postgresql" {
+        if sql.isPostgres {
             try await sql.raw("SELECT setval(pg_get_serial_sequence('articles', 'id'), (SELECT max(id) FROM articles))").run()
         }
         // The rows went in without the article services: the sitemap's months are counted once, at the end.
