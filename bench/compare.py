@@ -661,6 +661,9 @@ def phase_sitemap(bin_path, folder, port, size, reuse=None):
         c.close()
         time.sleep(2)
         rss2, hwm = mem_mb(pid), mem_mb(pid, "VmHWM")
+        # A node returns free heap pages to the system every 5 s while serving (MemoryTrim): read again after that.
+        time.sleep(5)
+        rss3 = mem_mb(pid)
         origin = "the site of phases 1-3, new process" if reuse is not None else "fresh site"
         print(f"   {size:>9,} articles ({origin}, seeded in {site.seed_seconds:.0f} s): RSS at start {rss0:.0f} MB")
         print(f"      /sitemap.xml   status {r.status}  {len(body):>11,} bytes  {'index of ' + str(len(locs)) + ' parts' if is_index else str(len(locs)) + ' URLs'}"
@@ -670,7 +673,8 @@ def phase_sitemap(bin_path, folder, port, size, reuse=None):
             print(f"      {part:<14} status {pr.status}  {pbytes:>11,} bytes  {purls} URLs   first byte {pfirst:8.1f} ms   "
                   f"total {pwhole:8.1f} ms   CPU {pcpu * 1000:.0f} ms")
         print(f"      RSS {rss0:.0f} -> {rss1:.0f} MB after the index -> {rss2:.0f} MB 2 s after the part "
-              f"(growth {rss2 - rss0:+.0f} MB; peak VmHWM {hwm:.0f} MB)")
+              f"(growth {rss2 - rss0:+.0f} MB; peak VmHWM {hwm:.0f} MB) -> {rss3:.0f} MB 7 s after it "
+              f"(growth {rss3 - rss0:+.0f} MB, after the heap trim)")
     finally:
         site.stop()
         if sub:
