@@ -131,7 +131,8 @@ struct RateLimiter: Sendable {
         /// Most callers counted in one statement.
         static let maxBatch = 200
 
-        /// The count of each window after this hit, in the order given.
+        /// The count of each window after this hit, in the order given. `sql` may count other callers' hits too, so
+        /// it is the pool (a request's `db`), never a transaction.
         func hit(_ windows: [Window], on sql: any SQLDatabase) async throws -> [Int] {
             try await withCheckedThrowingContinuation { done in
                 let start = state.withLockedValue { s -> Bool in

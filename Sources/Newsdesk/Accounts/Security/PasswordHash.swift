@@ -5,7 +5,12 @@ import Vapor
 /// (`NewsdeskMain.runTasksOnEventLoops`), so hashing in a handler would stall every request its loop serves. The
 /// hashing gets two threads of its own: the database's thread pool stays free for queries while members log in.
 enum PasswordHash {
-    private static let pool = NIOThreadPool._makePerpetualStartedPool(numberOfThreads: 2, threadNamePrefix: "bcrypt")
+    /// Started once and kept for the life of the process, like NIO's own singleton pool.
+    private static let pool: NIOThreadPool = {
+        let pool = NIOThreadPool(numberOfThreads: 2)
+        pool.start()
+        return pool
+    }()
 
     static func make(_ password: String, cost: Int) async throws -> String {
         try await pool.runIfActive { try Bcrypt.hash(password, cost: cost) }
