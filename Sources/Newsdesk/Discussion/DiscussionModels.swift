@@ -61,7 +61,8 @@ struct DiscussionModel: Encodable, Sendable {
     let count: Int
     let closed: Bool
     let sorts: [SortLink]
-    let comments: [CommentModel]
+    /// The thread as HTML (`CommentListHTML`): the page's template places it as it is.
+    let commentsHTML: String
     let nextURL: String?
     let canPost: Bool
     let notice: String?
@@ -74,7 +75,6 @@ struct DiscussionModel: Encodable, Sendable {
     let formError: String?
     let formFindings: [FindingModel]
     let formHighlighted: String?
-    let reasons: [ReasonOption]
     let liveURL: String
     let postURL: String
 }

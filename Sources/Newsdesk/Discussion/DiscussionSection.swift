@@ -56,13 +56,14 @@ enum DiscussionSection {
             sorts: sortLabels.map {
                 SortLink(label: s.text($0.1), url: Paths.article(prefix, slug, sort: $0.0.rawValue, fragment: "comments"), current: $0.0 == content.sort)
             },
-            comments: content.thread.comments.map(model),
+            commentsHTML: CommentListHTML(canPost: canPost, csrf: viewer == nil ? "" : ctx.csrf ?? "", postURL: Paths.thread(articleID),
+                                          reasons: DiscussionPresenter.reasons(s), strings: s).render(content.thread.comments.map(model)),
             nextURL: content.thread.nextCursor.map { Paths.article(prefix, slug, sort: content.sort.rawValue, cursor: $0, fragment: "comments") },
             canPost: canPost, notice: notice, unblockURL: unblockURL,
             loginURL: viewer == nil && !closed ? Paths.login(prefix, next: Paths.article(prefix, slug)) : nil,
             csrf: viewer == nil ? nil : ctx.csrf,
             formText: state.text, formParentID: state.parentID, formError: state.error, formFindings: state.findings,
-            formHighlighted: state.highlighted, reasons: DiscussionPresenter.reasons(s),
+            formHighlighted: state.highlighted,
             liveURL: Paths.threadLive(articleID), postURL: Paths.thread(articleID))
     }
 

@@ -19,8 +19,9 @@ struct PageSnapshotTests {
                                caption: "Waves break over the sea wall <at dawn>", credit: "© Meridian Press / Ana Ruiz")
         let discussion = DiscussionModel(
             articleID: 7, count: 0, closed: false, sorts: [SortLink(label: "Newest", url: "/articles/storm-makes-landfall?sort=newest#comments", current: true)],
-            comments: [], nextURL: nil, canPost: false, notice: nil, unblockURL: nil, loginURL: "/account/login?next=/articles/storm-makes-landfall", csrf: nil,
-            formText: "", formParentID: nil, formError: nil, formFindings: [], formHighlighted: nil, reasons: [],
+            commentsHTML: CommentListHTML(canPost: false, csrf: "", postURL: "/threads/7", reasons: [], strings: strings).render([]),
+            nextURL: nil, canPost: false, notice: nil, unblockURL: nil, loginURL: "/account/login?next=/articles/storm-makes-landfall", csrf: nil,
+            formText: "", formParentID: nil, formError: nil, formFindings: [], formHighlighted: nil,
             liveURL: "/threads/7/live", postURL: "/threads/7")
         var model = ArticlePageModel(
             layout: layout, id: 7, title: "Storm makes landfall", summary: "The storm arrived at dawn.", sectionName: "World",
