@@ -10,6 +10,11 @@ struct HTMLTests {
         ("Ünïcödé — ok", "Ünïcödé — ok"),
         ("&amp;", "&amp;amp;"),
         ("bell\u{7}\ttab\nline", "bell\ttab\nline"),
+        ("del\u{7F} c1\u{85}\u{9F} kept\u{A0}\u{100}", "del c1 kept\u{A0}\u{100}"),
+        ("\r\n", "\r\n"),
+        ("👩‍👩‍👧 <é>", "👩‍👩‍👧 &lt;é&gt;"),
+        ("tail&", "tail&amp;"),
+        ("", ""),
     ])
     func escapesTheFiveSpecialCharacters(_ input: String, _ expected: String) {
         #expect(HTML.escape(input) == expected)
