@@ -118,6 +118,16 @@ struct CatalogueTests {
         #expect(UIStrings.for(language: "xx").language == "en")
     }
 
+    /// A reader's name is filled in as typed, even when it looks like a slot; unknown slots stay visible.
+    @Test func aFilledInValueIsNeverFilledAgain() {
+        #expect(UIStrings.english.text("replyTo", ["name": "{n} {name}"]).contains("{n} {name}"))
+        #expect(UIStrings.fill("{a} and {b}, {c}") { ["a": "{b}", "b": "Ben"][String($0)] } == "{b} and Ben, {c}")
+        #expect(UIStrings.fill("no slots") { _ in "x" } == "no slots")
+        #expect(UIStrings.fill("{unclosed") { _ in "x" } == "{unclosed")
+        #expect(UIStrings.fill("é{n}ü") { _ in "7" } == "é7ü")
+        #expect(UIStrings.english.plural("likes", 12000) == "12,000 likes")
+    }
+
     /// Messages with figures that services write in English read right in every language, plural included.
     @Test(arguments: [
         ("en", "Too many requests; wait 1 seconds and try again.", "Too many requests; wait 1 second and try again."),
