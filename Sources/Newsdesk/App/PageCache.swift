@@ -104,11 +104,14 @@ final class PageCache: Sendable {
 
     /// Other nodes' caches hear every invalidation through the bus.
     private let bus: NodeBus?
+    /// Data many pages show alike, dropped by the same tags as the pages (none kept when the cache is off).
+    let shared: SharedParts
 
     init(budgetBytes: Int, maxAge: TimeInterval = 300, bus: NodeBus? = nil) {
         self.budget = budgetBytes
         self.maxAge = maxAge
         self.bus = bus
+        shared = SharedParts(maxAge: budgetBytes > 0 ? 60 : 0)
     }
 
     var hits: Int { state.withLockedValue { $0.hits } }
@@ -202,6 +205,7 @@ final class PageCache: Sendable {
     }
 
     func invalidateLocally(tags: Set<String>) {
+        shared.invalidate(tags: tags)
         state.withLockedValue { s in
             for tag in tags {
                 guard let keys = s.keysByTag.removeValue(forKey: tag) else { continue }
@@ -211,6 +215,7 @@ final class PageCache: Sendable {
     }
 
     func removeAll() {
+        shared.removeAll()
         state.withLockedValue { s in
             s.entries.removeAll()
             s.keysByTag.removeAll()

@@ -104,13 +104,16 @@ struct ReaderController: RouteCollection {
         }
     }
 
-    /// The article page's side column: latest news, recommended, multimedia of the edition.
+    /// The article page's side column: latest news, recommended, multimedia of the edition. The same for every
+    /// article of the edition, so it is read once and kept with the edition's pages (dropped with them).
     static func side(_ req: Request, edition: EditionInfo) async throws -> ArticleSideContent {
         let s = req.newsdesk
-        let stories = try await s.articles.frontPage(edition: edition.id, sections: [], latest: 9, recommended: 5, perSection: 0, on: req.db)
-        return ArticleSideContent(
-            latest: stories.latest, recommended: stories.recommended,
-            galleries: try await s.galleries.latest(edition: edition.id, limit: 2, on: req.db))
+        return try await s.pageCache.shared.value("side:\(edition.id)", tags: ["edition:\(edition.id)"], now: s.clock.now()) {
+            let stories = try await s.articles.frontPage(edition: edition.id, sections: [], latest: 9, recommended: 5, perSection: 0, on: req.db)
+            return ArticleSideContent(
+                latest: stories.latest, recommended: stories.recommended,
+                galleries: try await s.galleries.latest(edition: edition.id, limit: 2, on: req.db))
+        }
     }
 
     @Sendable
