@@ -82,7 +82,7 @@ struct JobQueue: Sendable {
             WHERE id IN (SELECT id FROM jobs
                          WHERE (status = 'pending' AND run_at <= \(bind: now))
                             OR (status = 'running' AND locked_until < \(bind: now))
-                         ORDER BY run_at LIMIT \(bind: limit)\(unsafeRaw: skipLocked))
+                         ORDER BY run_at LIMIT \(count: limit)\(unsafeRaw: skipLocked))
             RETURNING id, kind, subject_id, attempts
             """).all()
         return try rows.map {

@@ -61,11 +61,11 @@ extension DiscussionService {
             SELECT 't', id, author_id, NULL, NULL, created_at, text, NULL, NULL, NULL FROM (
                 SELECT id, author_id, created_at, text FROM comments
                 WHERE article_id = \(bind: articleID) AND status = 'published' AND deleted_at IS NULL\(threadSince)
-                ORDER BY created_at DESC, id DESC LIMIT \(bind: window)) t
+                ORDER BY created_at DESC, id DESC LIMIT \(count: window)) t
             UNION ALL
             SELECT 'r', id, NULL, NULL, status, created_at, text, NULL, NULL, NULL FROM (
                 SELECT id, status, created_at, text FROM comments WHERE author_id = \(bind: memberID)
-                ORDER BY created_at DESC, id DESC LIMIT \(bind: window)) r
+                ORDER BY created_at DESC, id DESC LIMIT \(count: window)) r
             UNION ALL
             SELECT 's', NULL, COUNT(CASE WHEN status = 'published' THEN 1 END), NULL, NULL,
                    MAX(CASE WHEN status = 'rejected' THEN created_at END), NULL, NULL, NULL, NULL

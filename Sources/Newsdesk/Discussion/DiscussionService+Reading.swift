@@ -48,9 +48,9 @@ extension DiscussionService {
         var q: SQLQueryString = "WITH roots AS (SELECT c.id, ROW_NUMBER() OVER (ORDER BY \(unsafeRaw: order)) AS pos FROM comments c WHERE c.article_id = \(bind: articleID) AND c.root_id IS NULL AND "
         visible(&q)
         q.appendLiteral(" ORDER BY \(order) LIMIT ")
-        q.appendInterpolation(bind: Self.pageSize + 1)
+        q.appendInterpolation(count: Self.pageSize + 1)
         q.appendLiteral(" OFFSET ")
-        q.appendInterpolation(bind: offset)
+        q.appendInterpolation(count: offset)
         q.appendLiteral(") SELECT r.pos, \(columns) FROM roots r JOIN comments c ON c.id = r.id JOIN users u ON u.id = c.author_id")
         q.appendLiteral(" UNION ALL SELECT r.pos, \(columns) FROM roots r JOIN comments c ON c.article_id = ")
         q.appendInterpolation(bind: articleID)

@@ -43,7 +43,7 @@ struct GalleryService: Sendable {
             query.appendInterpolation(bind: slug)
         }
         query.appendLiteral(" ORDER BY g.published_at DESC LIMIT ")
-        query.appendInterpolation(bind: limit)
+        query.appendInterpolation(count: limit)
         return try await sql.raw(query).all().map { row in
             GallerySummary(
                 id: try row.decode(column: "id", as: Int.self), editionID: try row.decode(column: "edition_id", as: Int.self),

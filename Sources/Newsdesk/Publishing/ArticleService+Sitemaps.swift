@@ -126,7 +126,7 @@ extension ArticleService {
             FROM articles a LEFT JOIN media m ON m.id = a.lead_media_id
             WHERE a.status = \(bind: ArticleStatus.published.rawValue) AND a.published_at <= \(bind: clock.now())
               AND a.published_at >= \(bind: start) AND a.published_at < \(bind: end) AND a.id > \(bind: afterID)
-            ORDER BY a.id LIMIT \(bind: limit)
+            ORDER BY a.id LIMIT \(count: limit)
             """).all()
         return try rows.map { row in
             let published = try row.decode(column: "published_at", as: Date.self)

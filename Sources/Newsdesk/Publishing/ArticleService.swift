@@ -76,7 +76,7 @@ struct ArticleService: Sendable {
         query.appendLiteral(" ORDER BY published_at DESC, ")
         query.appendInterpolation(ident: idColumn)
         query.appendLiteral(" DESC LIMIT ")
-        query.appendInterpolation(bind: limit)
+        query.appendInterpolation(count: limit)
         return try await sql.raw(query).all().map { try $0.decode(column: "id", as: Int.self) }
     }
 
@@ -131,7 +131,7 @@ struct ArticleService: Sendable {
         let picks = try await sql.raw("""
             SELECT id, status, published_at FROM articles
             WHERE edition_id = \(bind: edition) AND recommended_rank IS NOT NULL
-            ORDER BY recommended_rank LIMIT \(bind: limit * 4)
+            ORDER BY recommended_rank LIMIT \(count: limit * 4)
             """).all()
         var ids: [Int] = []
         for row in picks where ids.count < limit {

@@ -61,7 +61,7 @@ struct PostgresSearchIndex: SearchIndex {
             ? "d.published_epoch DESC, d.article_id DESC"
             : "ts_rank(d.document, q.query) * (1.0 + 0.5 / (1.0 + (\(bind: now) - d.published_epoch) / 1209600.0)) DESC, d.published_epoch DESC, d.article_id DESC"
         let rows = try await db.raw("""
-            SELECT d.article_id AS id FROM \(from) WHERE \(whereClause) ORDER BY \(order) LIMIT \(bind: r.limit) OFFSET \(bind: r.offset)
+            SELECT d.article_id AS id FROM \(from) WHERE \(whereClause) ORDER BY \(order) LIMIT \(count: r.limit) OFFSET \(count: r.offset)
             """).all()
         let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
         let total: Int
@@ -69,7 +69,7 @@ struct PostgresSearchIndex: SearchIndex {
             total = ids.count
         } else {
             total = try await db.raw("""
-                SELECT count(*) AS n FROM (SELECT 1 FROM \(from) WHERE \(whereClause) LIMIT \(bind: SearchHits.countLimit)) AS m
+                SELECT count(*) AS n FROM (SELECT 1 FROM \(from) WHERE \(whereClause) LIMIT \(count: SearchHits.countLimit)) AS m
                 """).first()?.decode(column: "n", as: Int.self) ?? ids.count
         }
         return SearchHits(ids: ids, total: total)
@@ -85,7 +85,7 @@ struct PostgresSearchIndex: SearchIndex {
             SELECT d.article_id AS id FROM search_documents d
             WHERE d.document @@ to_tsquery(\(bind: Self.configuration(language))::regconfig, \(bind: parts.joined(separator: " & ")))
             AND d.edition_id = \(bind: editionID) AND d.published_epoch <= \(bind: Int(now.timeIntervalSince1970))
-            ORDER BY d.published_epoch DESC LIMIT \(bind: limit)
+            ORDER BY d.published_epoch DESC LIMIT \(count: limit)
             """).all()
         return try rows.map { try $0.decode(column: "id", as: Int.self) }
     }

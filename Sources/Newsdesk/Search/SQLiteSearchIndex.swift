@@ -43,7 +43,7 @@ struct SQLiteSearchIndex: SearchIndex {
             : "bm25(search_fts, 10.0, 4.0, 1.0) * (1.0 + 0.5 / (1.0 + (\(bind: now) - d.published_epoch) / 1209600.0)) ASC, d.published_epoch DESC, d.article_id DESC"
         let rows = try await db.raw("""
             SELECT d.article_id AS id FROM search_fts CROSS JOIN search_documents d ON d.article_id = search_fts.rowid
-            WHERE \(whereClause) ORDER BY \(order) LIMIT \(bind: r.limit) OFFSET \(bind: r.offset)
+            WHERE \(whereClause) ORDER BY \(order) LIMIT \(count: r.limit) OFFSET \(count: r.offset)
             """).all()
         let ids = try rows.map { try $0.decode(column: "id", as: Int.self) }
         let total: Int
@@ -52,7 +52,7 @@ struct SQLiteSearchIndex: SearchIndex {
         } else {
             total = try await db.raw("""
                 SELECT count(*) AS n FROM (SELECT 1 FROM search_fts CROSS JOIN search_documents d ON d.article_id = search_fts.rowid
-                WHERE \(whereClause) LIMIT \(bind: SearchHits.countLimit))
+                WHERE \(whereClause) LIMIT \(count: SearchHits.countLimit))
                 """).first()?.decode(column: "n", as: Int.self) ?? ids.count
         }
         return SearchHits(ids: ids, total: total)
@@ -70,7 +70,7 @@ struct SQLiteSearchIndex: SearchIndex {
             SELECT d.article_id AS id FROM search_fts CROSS JOIN search_documents d ON d.article_id = search_fts.rowid
             WHERE search_fts MATCH \(bind: match) AND d.edition_id = \(bind: editionID)
             AND d.published_epoch <= \(bind: Int(now.timeIntervalSince1970))
-            ORDER BY d.published_epoch DESC LIMIT \(bind: limit)
+            ORDER BY d.published_epoch DESC LIMIT \(count: limit)
             """).all()
         return try rows.map { try $0.decode(column: "id", as: Int.self) }
     }
