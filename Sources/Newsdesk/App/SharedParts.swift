@@ -6,8 +6,8 @@ import NIOConcurrencyHelpers
 /// node drops the parts of `edition:3` too, and nothing is kept longer than `maxAge`.
 ///
 /// Every article page of an edition shows the same side column: its three queries were half of the statements of
-/// an uncached article render. A part built while an invalidation went by is used for that one request and not kept,
-/// so a page rendered after a publish never shows what was there before it.
+/// an uncached article render. A part whose tag was invalidated while it was being read is used for that one request
+/// and not kept, so a page rendered after a publish never shows what was there before it.
 final class SharedParts: Sendable {
     private struct Part: @unchecked Sendable {
         // Only values the caller passed as Sendable are stored; the cast back is checked.
@@ -18,8 +18,9 @@ final class SharedParts: Sendable {
 
     private struct State {
         var parts: [String: Part] = [:]
-        /// Counts invalidations, so a part whose reading overlapped one is not stored.
-        var generation: UInt64 = 0
+        /// Parts being read now, by ticket: their tags, and whether one of them was invalidated meanwhile.
+        var reading: [UInt64: (tags: Set<String>, stale: Bool)] = [:]
+        var nextTicket: UInt64 = 0
     }
 
     let maxAge: TimeInterval
@@ -29,17 +30,29 @@ final class SharedParts: Sendable {
         self.maxAge = maxAge
     }
 
-    /// The part stored under `key`, or the one `build` reads (kept when no invalidation happened meanwhile).
+    /// The part stored under `key`, or the one `build` reads (kept unless one of its tags was invalidated meanwhile:
+    /// only its own tags count, so the steady invalidations of other pages, a comment here and there, do not stop it
+    /// from being kept).
     func value<V: Sendable>(_ key: String, tags: Set<String>, now: Date = Date(),
                             build: () async throws -> V) async throws -> V {
-        let (found, generation) = state.withLockedValue { s -> (V?, UInt64) in
-            guard let part = s.parts[key], now.timeIntervalSince(part.storedAt) < maxAge else { return (nil, s.generation) }
-            return (part.value as? V, s.generation)
+        let (found, ticket) = state.withLockedValue { s -> (V?, UInt64) in
+            if let part = s.parts[key], now.timeIntervalSince(part.storedAt) < maxAge, let value = part.value as? V {
+                return (value, 0)
+            }
+            s.nextTicket &+= 1
+            s.reading[s.nextTicket] = (tags, false)
+            return (nil, s.nextTicket)
         }
         if let found { return found }
-        let value = try await build()
+        let value: V
+        do {
+            value = try await build()
+        } catch {
+            _ = state.withLockedValue { $0.reading.removeValue(forKey: ticket) }
+            throw error
+        }
         state.withLockedValue { s in
-            guard s.generation == generation else { return }
+            guard let read = s.reading.removeValue(forKey: ticket), !read.stale else { return }
             s.parts[key] = Part(value: value, tags: tags, storedAt: now)
         }
         return value
@@ -48,14 +61,14 @@ final class SharedParts: Sendable {
     /// Drops the parts with any of these tags (the page cache calls this for every invalidation, local or heard).
     func invalidate(tags: Set<String>) {
         state.withLockedValue { s in
-            s.generation &+= 1
+            for (ticket, read) in s.reading where !read.tags.isDisjoint(with: tags) { s.reading[ticket]?.stale = true }
             s.parts = s.parts.filter { $0.value.tags.isDisjoint(with: tags) }
         }
     }
 
     func removeAll() {
         state.withLockedValue { s in
-            s.generation &+= 1
+            for ticket in s.reading.keys { s.reading[ticket]?.stale = true }
             s.parts.removeAll()
         }
     }

@@ -42,6 +42,17 @@ struct SharedPartsTests {
         #expect(try await cache.shared.value("side:1", tags: ["edition:1"]) { reads.next() } == 2)
     }
 
+    @Test func otherPagesInvalidatedDuringAReadDoNotStopThePartFromBeingKept() async throws {
+        let cache = PageCache(budgetBytes: 1 << 20)
+        let reads = Reads()
+        _ = try await cache.shared.value("side:1", tags: ["edition:1"]) { () -> Int in
+            cache.invalidate(tags: ["article:7", "edition:2"])  // a comment posted elsewhere, another edition's publish
+            return reads.next()
+        }
+        #expect(cache.shared.count == 1)
+        #expect(try await cache.shared.value("side:1", tags: ["edition:1"]) { reads.next() } == 1)
+    }
+
     @Test func partsExpireAndAreNotKeptWhenTheCacheIsOff() async throws {
         let cache = PageCache(budgetBytes: 1 << 20)
         let reads = Reads()
