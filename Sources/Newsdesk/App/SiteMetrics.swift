@@ -1,4 +1,5 @@
 import Fluent
+import NIOConcurrencyHelpers
 import Foundation
 import Prometheus
 import SQLKit
@@ -13,11 +14,24 @@ final class SiteMetrics: Sendable {
                                       .milliseconds(50), .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
                                       .seconds(2.5), .seconds(5), .seconds(10)]
 
+    private struct RequestKind: Hashable { let route: String; let method: String; let status: UInt }
+    /// Each kind of request's counter and its route's histogram, looked up in the registry once: the registry
+    /// builds and compares label lists on every call, which was 2% of serving a cached page.
+    private let recorders = NIOLockedValueBox<[RequestKind: (Prometheus.Counter, Prometheus.DurationHistogram)]>([:])
+
     func request(route: String, method: String, status: UInt, duration: Duration) {
-        registry.makeCounter(name: "newsdesk_http_requests_total",
-                             labels: [("route", route), ("method", method), ("status", String(status))]).increment()
-        registry.makeDurationHistogram(name: "newsdesk_http_request_duration_seconds", labels: [("route", route)],
-                                       buckets: Self.buckets).record(duration)
+        let kind = RequestKind(route: route, method: method, status: status)
+        let (counter, histogram) = recorders.withLockedValue { known in
+            if let found = known[kind] { return found }
+            let made = (registry.makeCounter(name: "newsdesk_http_requests_total",
+                                             labels: [("route", route), ("method", method), ("status", String(status))]),
+                        registry.makeDurationHistogram(name: "newsdesk_http_request_duration_seconds", labels: [("route", route)],
+                                                       buckets: Self.buckets))
+            known[kind] = made
+            return made
+        }
+        counter.increment()
+        histogram.record(duration)
     }
 
     /// Gauges read when scraped, then everything in the text format.
