@@ -43,6 +43,22 @@ struct LayoutModel: Encodable, Sendable {
     var feeds: [FeedLinkModel] = []
     /// The header's search box; nil only on pages built without an edition (none today).
     var search: SearchBoxModel? = nil
+
+    private enum CodingKeys: String, CodingKey { case top, bottom, strings, links, search, siteName, editionName }
+
+    /// Templates see the frame as two finished parts (`LayoutHTML`, placed by `layout.leaf`) and only the values
+    /// a page's own content uses: nothing else of the frame is encoded for Leaf.
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        let html = LayoutHTML(model: self)
+        try c.encode(html.top, forKey: .top)
+        try c.encode(html.bottom, forKey: .bottom)
+        try c.encode(strings, forKey: .strings)
+        try c.encode(links, forKey: .links)
+        try c.encodeIfPresent(search, forKey: .search)
+        try c.encode(siteName, forKey: .siteName)
+        try c.encode(editionName, forKey: .editionName)
+    }
 }
 
 /// The site's own addresses that templates need on every page, so no template writes an address itself.
