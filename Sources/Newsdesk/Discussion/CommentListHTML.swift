@@ -6,7 +6,8 @@ import NewsText
 /// encoded into `LeafData`, about forty tags walked and every value escaped a character at a time: with 30 comments,
 /// more than the rest of the page together (ARCHITECTURE.md names typed HTML in Swift as the fallback where Leaf
 /// cannot meet the budget). The markup is the one `Publishing/article.leaf` had, byte for byte; the page snapshots
-/// hold it. Every value is escaped with `HTML.escape`; nothing here is raw but the fixed markup.
+/// hold it. `ArticleHTML`, which now writes the whole page, places it. Every value is escaped with `HTML.escape`;
+/// nothing here is raw but the fixed markup.
 struct CommentListHTML {
     let canPost: Bool
     let csrf: String

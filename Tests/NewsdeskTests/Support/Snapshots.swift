@@ -45,7 +45,13 @@ enum Snapshot {
         try await withApp { app in
             app.directory = DirectoryConfiguration(workingDirectory: packageRoot + "/")
             app.views.use(.leaf)
-            html = String(buffer: try await app.view.render(template, model).data)
+            if let article = model as? ArticlePageModel {
+                // The article page is written in Swift (`ArticleHTML`), through the function the server uses.
+                #expect(template == "Publishing/article")
+                html = String(buffer: try await ArticleHTML.view(article, views: app.view).data)
+            } else {
+                html = String(buffer: try await app.view.render(template, model).data)
+            }
         }
         return html
     }
