@@ -45,6 +45,8 @@ struct PlainTextTests {
         ("Don't stop — it's e-mail time!", 5),
         ("— – … !!!", 0),
         ("Число 42 и слово", 4),
+        ("مرحبا\u{00A0}بالعالم 2026", 3),
+        ("tab\tand\u{2003}em\u{3000}space ¡!", 4),
     ])
     func countsWords(_ text: String, _ count: Int) {
         #expect(PlainText.wordCount(text) == count)

@@ -174,28 +174,44 @@ final class PageCache: Sendable {
     private static let hexDigits = Array("0123456789abcdef")
 
     /// `text` cut at every `marker`, by bytes: Foundation's `components(separatedBy:)` compares with string options
-    /// and was a good part of storing a rendered page.
+    /// and was a good part of storing a rendered page. The marker is found with `memchr`/`memcmp`, and the parts are
+    /// sliced from the string itself (they start and end where a whole marker does, so they need no new check that
+    /// they are valid UTF-8).
     static func split(_ text: String, on marker: String) -> [String] {
-        let needle = Array(marker.utf8)
-        guard let first = needle.first else { return [text] }
         var text = text
-        return text.withUTF8 { bytes -> [String] in
-            var parts: [String] = []
-            var start = 0
-            var i = 0
-            let count = bytes.count
-            while i + needle.count <= count {
-                if bytes[i] == first, needle.indices.allSatisfy({ bytes[i + $0] == needle[$0] }) {
-                    parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
-                    i += needle.count
-                    start = i
-                } else {
-                    i += 1
+        var marker = marker
+        let needleCount = marker.utf8.count
+        guard needleCount > 0 else { return [text] }
+        let offsets: [Int] = text.withUTF8 { bytes in
+            marker.withUTF8 { needle in
+                guard let base = bytes.baseAddress, let needleBase = needle.baseAddress else { return [] }
+                var found: [Int] = []
+                var i = 0
+                while i + needleCount <= bytes.count,
+                      let hit = memchr(base + i, Int32(needle[0]), bytes.count - i - needleCount + 1) {
+                    let at = UnsafeRawPointer(hit) - UnsafeRawPointer(base)
+                    if memcmp(base + at, needleBase, needleCount) == 0 {
+                        found.append(at)
+                        i = at + needleCount
+                    } else {
+                        i = at + 1
+                    }
                 }
+                return found
             }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<count]), as: UTF8.self))
-            return parts
         }
+        guard !offsets.isEmpty else { return [text] }
+        let utf8 = text.utf8
+        var parts: [String] = []
+        parts.reserveCapacity(offsets.count + 1)
+        var start = utf8.startIndex
+        for at in offsets {
+            let hit = utf8.index(utf8.startIndex, offsetBy: at)
+            parts.append(String(text[start..<hit]))
+            start = utf8.index(hit, offsetBy: needleCount)
+        }
+        parts.append(String(text[start...]))
+        return parts
     }
 
     /// Drops the pages with these tags here and on every other node.

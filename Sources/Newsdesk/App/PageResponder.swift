@@ -45,7 +45,12 @@ struct PageResponder {
 
     func store(_ view: View, edition: EditionInfo, tags: Set<String>, countView articleID: Int?,
                contentType: String = "text/html; charset=utf-8") async -> Response {
-        let html = String(buffer: view.data)
+        await store(html: String(buffer: view.data), edition: edition, tags: tags, countView: articleID, contentType: contentType)
+    }
+
+    /// `store` for a page written in Swift (`ArticleHTML`): the string as it is, not through a buffer and back.
+    func store(html: String, edition: EditionInfo, tags: Set<String>, countView articleID: Int?,
+               contentType: String = "text/html; charset=utf-8") async -> Response {
         let now = req.newsdesk.clock.now()
         let entry: PageCache.Entry
         if isShareable {
@@ -61,9 +66,12 @@ struct PageResponder {
 
     /// A page for this reader only (forms, errors, staff pages): rendered now, never cached, the clock filled in.
     func personal(_ view: View, edition: EditionInfo, status: HTTPStatus = .ok) -> Response {
-        let html = String(buffer: view.data).replacingOccurrences(
-            of: PageCache.clockMarker,
-            with: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
+        personal(html: String(buffer: view.data), edition: edition, status: status)
+    }
+
+    func personal(html: String, edition: EditionInfo, status: HTTPStatus = .ok) -> Response {
+        let html = PageCache.split(html, on: PageCache.clockMarker).joined(
+            separator: EditionClock.headerTime(req.newsdesk.clock.now(), zone: edition.timeZone, language: edition.language))
         return Response(status: status, headers: ["Content-Type": "text/html; charset=utf-8", "Cache-Control": "private, no-store"],
                         body: .init(string: html))
     }

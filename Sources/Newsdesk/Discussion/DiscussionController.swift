@@ -48,7 +48,7 @@ struct DiscussionController: RouteCollection {
         let discussion = try await Self.content(req, articleID: articleID, closed: detail.commentsClosed)
         let model = ArticlePage.build(try await PageContext.load(req, edition: edition), detail: detail, discussion: discussion,
                                       commentForm: state, side: try await ReaderController.side(req, edition: edition))
-        return PageResponder(req: req).personal(try await ArticleHTML.view(model, views: req.view), edition: edition, status: status)
+        return PageResponder(req: req).personal(html: try await ArticleHTML.render(model, views: req.view), edition: edition, status: status)
     }
 
     private func back(_ req: Request, articleID: Int, anchor: String) async throws -> Response {

@@ -14,13 +14,12 @@ struct ArticleHTML {
     let model: ArticlePageModel
 
     /// The page as the server sends it; a live blog's entries are rendered by Leaf and placed in it.
-    static func view(_ model: ArticlePageModel, views: any ViewRenderer) async throws -> View {
+    static func render(_ model: ArticlePageModel, views: any ViewRenderer) async throws -> String {
         var liveHTML: String?
         if let live = model.live {
             liveHTML = String(buffer: try await views.render("Live/blog", ["live": live]).data)
         }
-        let html = ArticleHTML(model: model).page(liveBlog: liveHTML)
-        return View(data: ByteBuffer(string: html))
+        return ArticleHTML(model: model).page(liveBlog: liveHTML)
     }
 
     /// The whole document. `liveBlog` is the live blog's part, placed between the story and its footer.

@@ -98,6 +98,12 @@ enum ReaderContext {
 
     private static func writeJSONString(_ s: String, to out: inout String) {
         out += "\""
+        // Most values (titles, names, addresses) have nothing to escape: they are written whole.
+        if s.utf8.allSatisfy({ $0 >= 0x20 && $0 != 0x22 && $0 != 0x5C && $0 != 0x3C && $0 != 0x3E && $0 != 0x26 }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
