@@ -30,10 +30,10 @@ struct DiscussionController: RouteCollection {
     /// (`sort`, `cursor`), which of them the viewer liked, and whether the viewer may post.
     static func content(_ req: Request, articleID: Int, closed: Bool) async throws -> DiscussionContent {
         let s = req.newsdesk.discussion
-        let sort = (try? req.query.get(String.self, at: "sort")).flatMap(CommentSort.init(rawValue:)) ?? .newest
+        let sort = req.queryValue("sort").flatMap(CommentSort.init(rawValue:)) ?? .newest
         let viewer = req.member
         let thread = try await s.thread(articleID: articleID, viewer: viewer, sort: sort,
-                                        cursor: try? req.query.get(String.self, at: "cursor"), on: req.db)
+                                        cursor: req.queryValue("cursor"), on: req.db)
         let liked = try await s.liked(by: viewer, among: thread.comments.flatMap { [$0.id] + $0.replies.map(\.id) }, on: req.db)
         var refusal: DiscussionError?
         if let viewer, !closed {
@@ -48,7 +48,7 @@ struct DiscussionController: RouteCollection {
         let discussion = try await Self.content(req, articleID: articleID, closed: detail.commentsClosed)
         let model = ArticlePage.build(try await PageContext.load(req, edition: edition), detail: detail, discussion: discussion,
                                       commentForm: state, side: try await ReaderController.side(req, edition: edition))
-        return PageResponder(req: req).personal(html: try await ArticleHTML.render(model, views: req.view), edition: edition, status: status)
+        return PageResponder(req: req).personal(html: try await ArticleHTML.render(model, views: { req.view }), edition: edition, status: status)
     }
 
     private func back(_ req: Request, articleID: Int, anchor: String) async throws -> Response {

@@ -98,7 +98,7 @@ struct ReaderController: RouteCollection {
                 let ctx = try await PageContext.load(req, edition: edition)
                 var model = ArticlePage.build(ctx, detail: detail, discussion: discussion, side: try await Self.side(req, edition: edition))
                 if let live = try await LiveController.blogContent(req, summary: detail.summary) { model.live = LivePages.blog(ctx, live) }
-                let html = try await ArticleHTML.render(model, views: req.view)
+                let html = try await ArticleHTML.render(model, views: { req.view })
                 return await responder.store(html: html, edition: edition, tags: ["edition:\(edition.id)", "article:\(id)"], countView: id)
             }
         }

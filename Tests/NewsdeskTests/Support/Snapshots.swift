@@ -48,7 +48,7 @@ enum Snapshot {
             if let article = model as? ArticlePageModel {
                 // The article page is written in Swift (`ArticleHTML`), through the function the server uses.
                 #expect(template == "Publishing/article")
-                html = try await ArticleHTML.render(article, views: app.view)
+                html = try await ArticleHTML.render(article, views: { app.view })
             } else {
                 html = String(buffer: try await app.view.render(template, model).data)
             }
