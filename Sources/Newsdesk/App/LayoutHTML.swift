@@ -55,11 +55,7 @@ struct LayoutHTML {
         out += "\n      <span class=\"masthead__clock\" data-clock data-utc-offset=\"\(m.utcOffsetMinutes)\">\(e(m.clock))</span>\n      "
         if let member = m.member {
             out += "<div class=\"member\">\n        <a class=\"member__link\" href=\"\(e(m.links.settings))\">"
-            if let avatar = member.avatar {
-                out += "<img class=\"avatar\" src=\"\(e(avatar))\" alt=\"\" width=\"28\" height=\"28\">"
-            } else {
-                out += "<span class=\"avatar avatar--initial\" aria-hidden=\"true\">\(e(member.initial))</span>"
-            }
+            Self.avatar(member.avatar, initial: member.initial, into: &out)
             out += "<span class=\"member__hello\">\(e(member.greeting))</span></a>\n        "
             if member.isNewsroom { out += "<a class=\"member__desk\" href=\"\(e(m.links.newsroom))\">\(text("newsroom"))</a> " }
             if member.isDesk { out += "<a class=\"member__desk\" href=\"\(e(m.links.moderation))\">\(text("moderation"))</a>" }
@@ -106,8 +102,16 @@ struct LayoutHTML {
         return out
     }
 
+    /// A member's picture, or the initial of their name when they have none: the header's and each comment's.
+    static func avatar(_ src: String?, initial: String, into out: inout String) {
+        if let src {
+            out += "<img class=\"avatar\" src=\"\(HTML.escape(src))\" alt=\"\" width=\"28\" height=\"28\">"
+        } else {
+            out += "<span class=\"avatar avatar--initial\" aria-hidden=\"true\">\(HTML.escape(initial))</span>"
+        }
+    }
+
     private func e(_ s: String) -> String { HTML.escape(s) }
 
-    /// A catalogue text, escaped as the template escaped it.
-    private func text(_ key: String) -> String { HTML.escape(model.strings.text(key)) }
+    private func text(_ key: String) -> String { model.strings.escaped(key) }
 }

@@ -44,11 +44,7 @@ struct CommentListHTML {
         if c.pending { out += " comment--pending" }
         if c.deleted { out += " comment--deleted" }
         out += "\" id=\"comment-\(id)\" data-comment-id=\"\(id)\">\n        <div class=\"comment__head\">"
-        if let avatar = c.avatar {
-            out += "<img class=\"avatar\" src=\"\(HTML.escape(avatar))\" alt=\"\" width=\"28\" height=\"28\">"
-        } else {
-            out += "<span class=\"avatar avatar--initial\" aria-hidden=\"true\">\(HTML.escape(c.initial))</span>"
-        }
+        LayoutHTML.avatar(c.avatar, initial: c.initial, into: &out)
         out += " <strong class=\"comment__author\">\(HTML.escape(c.authorName))</strong>"
         if let to = c.replyToName {
             out += " <span class=\"comment__to\"><span class=\"arrow\" aria-hidden=\"true\">→</span> \(HTML.escape(to))</span>"
@@ -132,6 +128,5 @@ struct CommentListHTML {
         out += "\n        </div>"
     }
 
-    /// A catalogue text, escaped (the catalogue is ours, but a translation may hold `&` or quotes).
-    private func text(_ key: String) -> String { HTML.escape(strings.text(key)) }
+    private func text(_ key: String) -> String { strings.escaped(key) }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import LeafKit
+import NewsText
 
 /// The words of the interface in one language, read once from `Data/Locales/<language>.json`. Adding an edition's
 /// language is adding one file there; `CatalogueTests` fails when a file lacks a key of `en.json` or when a template
@@ -30,6 +31,9 @@ struct UIStrings: Sendable, Encodable, LeafDataRepresentable {
 
     /// The text for `key`; a key missing from the catalogue shows itself (and fails `CatalogueTests`).
     func text(_ key: String) -> String { texts[key] ?? key }
+
+    /// `text(key)` escaped for HTML, for pages written in Swift (a translation may hold `&` or quotes).
+    func escaped(_ key: String) -> String { HTML.escape(text(key)) }
 
     /// The text for `key` with each `{name}` replaced by its value.
     func text(_ key: String, _ values: [String: String]) -> String {

@@ -200,6 +200,5 @@ struct ArticleHTML {
 
     private func e(_ s: String) -> String { HTML.escape(s) }
 
-    /// A catalogue text, escaped as the template escaped it.
-    private func text(_ key: String) -> String { HTML.escape(model.layout.strings.text(key)) }
+    private func text(_ key: String) -> String { model.layout.strings.escaped(key) }
 }
