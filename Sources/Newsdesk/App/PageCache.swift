@@ -67,7 +67,7 @@ final class PageCache: Sendable {
             var identity = ByteBufferAllocator().buffer(capacity: html.utf8.count)
             identity.writeString(html)
             var source = identity
-            let gzip = (try? source.compress(with: .gzip())) ?? identity
+            let gzip = (try? source.compress(with: PageCache.gzip)) ?? identity
             let r = Rendition(minute: minute, etag: "\"\(digest)-\(minute)\"", gzipETag: "\"\(digest)-\(minute)-gz\"",
                               identity: identity, gzip: gzip)
             current.withLockedValue { $0 = r }
@@ -83,6 +83,11 @@ final class PageCache: Sendable {
     }
 
     static let clockMarker = "\u{2063}nd-clock\u{2063}"
+
+    /// zlib level 3: a 41 KB article compresses in half the time of the default level 6 (0.37 against 0.78 ms, a
+    /// tenth of an uncached render) into 9% more bytes (7.9 against 7.2 KB), still fewer than nginx's default
+    /// level 1 sends (8.2 KB). A page is compressed on every render and once a minute while cached.
+    static let gzip = CompressionAlgorithm.gzip(configuration: .init(compressionLevel: .compressionLevel3))
 
     private struct State {
         /// Each page with its last use and the bytes it holds: its pieces, and the plain and gzip renditions.
