@@ -136,6 +136,9 @@ public func configure(_ app: Application, config: Config, options: ConfigureOpti
     // Cached pages are answered before routing; everything else goes through the routes and the middleware above.
     // Vapor's own request metrics (swift-metrics, never bootstrapped here) would only cost time: `/metrics` has ours.
     app.http.server.configuration.reportMetrics = false
+    // No client here sends compressed bodies (forms, JSON, uploads go as they are): without the decompressor every
+    // request passes one pipeline handler fewer; a body that says it is compressed gets 415 (RequestLimitsMiddleware).
+    app.http.server.configuration.requestDecompression = .disabled
     app.responder.use { app in CachedPageLane(next: app.responder.default, services: app.newsdesk) }
 
     registerCommands(app)

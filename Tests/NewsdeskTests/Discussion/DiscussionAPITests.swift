@@ -67,6 +67,30 @@ struct DiscussionAPITests {
         }
     }
 
+    /// A body sent compressed (`Content-Encoding: gzip`) is refused with 415 and a JSON error that says why, over a
+    /// real socket (the server does not inflate request bodies); nothing is stored, and the same comment sent as it
+    /// is goes in.
+    @Test func compressedBodiesAreRefusedWithTheirOwnStatus() async throws {
+        try await withTestApp { app in
+            let s = try await D.setup(app)
+            let token = try await token(app, email: "api@example.com")
+            try await withRunningServer(app) { port in
+                let body = Array("{\"text\": \"\(D.clean)\"}".utf8)
+                let headers = [("Authorization", "Bearer \(token)"), ("Content-Type", "application/json")]
+                let before = try await Comment.query(on: app.db).count()
+                let refused = try await Wire.request(port: port, "POST", "/api/v1/articles/\(s.articleID)/comments",
+                                                     headers: headers + [("Content-Encoding", "gzip")], body: body)
+                #expect(refused.status == 415, "\(refused.text.prefix(300))")
+                #expect(refused.text.contains("\"error\"") && refused.text.contains("Content-Encoding: gzip"), "\(refused.text.prefix(300))")
+                #expect(try await Comment.query(on: app.db).count() == before)
+                let plain = try await Wire.request(port: port, "POST", "/api/v1/articles/\(s.articleID)/comments",
+                                                   headers: headers + [("Content-Encoding", "identity")], body: body)
+                #expect(plain.status == 201, "\(plain.text.prefix(300))")
+                #expect(try await Comment.query(on: app.db).count() == before + 1)
+            }
+        }
+    }
+
     @Test func postsListsAndAnswersTheEngineOutcomes() async throws {
         try await withTestApp { app in
             let s = try await D.setup(app)
