@@ -183,8 +183,15 @@ struct ArticleService: Sendable {
         return (row.editionID, row.slug)
     }
 
-    /// The edition's sections in their order (every page's navigation: plain rows, no models).
+    /// The edition's sections in their order (every page's navigation: plain rows, no models), kept with the
+    /// edition's pages: every change to the sections drops `edition:N` on every node, and with it this list.
     func sections(edition: Int, on db: any Database) async throws -> [SectionRef] {
+        try await cache.shared.value("sections:\(edition)", tags: ["edition:\(edition)"], now: clock.now()) {
+            try await self.readSections(edition: edition, on: db)
+        }
+    }
+
+    private func readSections(edition: Int, on db: any Database) async throws -> [SectionRef] {
         guard let sql = db as? any SQLDatabase else { return [] }
         return try await sql.raw("SELECT id, name, slug FROM sections WHERE edition_id = \(bind: edition) ORDER BY position, id").all().map {
             SectionRef(id: try $0.decode(column: "id", as: Int.self), name: try $0.decode(column: "name", as: String.self),
@@ -304,22 +311,19 @@ struct ArticleService: Sendable {
                  variants: MediaLibrary.variants(of: m))
     }
 
-    /// A visible article with everything its page shows, read as plain rows: the article with its section and photo,
-    /// its tags, and its related stories together with the stories its body embeds as cards (three statements).
+    /// A visible article with everything its page shows, read as plain rows: the article with its section, photo and
+    /// tags, then its related stories together with the stories its body embeds as cards (two statements).
     private func detail(where condition: SQLQueryString, on db: any Database) async throws -> ArticleDetail? {
         guard let sql = db as? any SQLDatabase else { return nil }
-        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.summaryColumns), a.body, a.comments_closed, a.correction FROM \(unsafeRaw: Self.summaryTables) WHERE "
+        var query: SQLQueryString = "SELECT \(unsafeRaw: Self.summaryColumns), a.body, a.comments_closed, a.correction, "
+        query.appendInterpolation(unsafeRaw: Self.tagsColumn(sql))
+        query.appendLiteral(" FROM " + Self.summaryTables + " WHERE ")
         query.appendInterpolation(condition)
         appendVisible(to: &query)
         guard let row = try await sql.raw(query).first(), let summary = try Self.summary(row: row) else { return nil }
         let id = summary.id
         let body = try row.decode(column: "body", as: String.self)
-        let tags = try await sql.raw("""
-            SELECT t.id, t.name, t.slug FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = \(bind: id) ORDER BY t.name
-            """).all().map {
-                TagRef(id: try $0.decode(column: "id", as: Int.self), name: try $0.decode(column: "name", as: String.self),
-                       slug: try $0.decode(column: "slug", as: String.self))
-            }
+        let tags = try Self.tags(json: try row.decode(column: "tags_json", as: String?.self))
         // Related stories (in the editors' order) and the body's cards, visible ones only, in one query.
         let parsed = ArticleMarkdown.Parsed(body)
         let cardIDs = Self.cardIDs(in: parsed)
@@ -348,6 +352,33 @@ struct ArticleService: Sendable {
             tags: tags, related: relatedByPosition.sorted { ($0.0, $0.1.id) < ($1.0, $1.1.id) }.map(\.1),
             commentsClosed: try row.decode(column: "comments_closed", as: Bool?.self) ?? false,
             correction: try row.decode(column: "correction", as: String?.self))
+    }
+
+    /// The article's tags (by name) as one JSON column of `[id, name, slug]` triples: a page's tags come with its
+    /// article instead of in a statement (a round trip to the database's thread or server) of their own.
+    static func tagsColumn(_ sql: any SQLDatabase) -> String {
+        sql.isSQLite
+            ? """
+              (SELECT json_group_array(json_array(t.id, t.name, t.slug) ORDER BY t.name, t.id)
+               FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = a.id) AS tags_json
+              """
+            : """
+              (SELECT COALESCE(json_agg(json_build_array(t.id, t.name, t.slug) ORDER BY t.name, t.id), '[]'::json)::text
+               FROM article_tags l JOIN tags t ON t.id = l.tag_id WHERE l.article_id = a.id) AS tags_json
+              """
+    }
+
+    private struct TagTriple: Decodable {
+        let ref: TagRef
+        init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            ref = TagRef(id: try c.decode(Int.self), name: try c.decode(String.self), slug: try c.decode(String.self))
+        }
+    }
+
+    static func tags(json: String?) throws -> [TagRef] {
+        guard let json, json != "[]" else { return [] }
+        return try JSONDecoder().decode([TagTriple].self, from: Data(json.utf8)).map(\.ref)
     }
 
     /// The ids of the articles a body embeds as cards.
