@@ -155,7 +155,7 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let exceeded = Self.sizeLimitExceeded(request) { throw RequestLimitExceeded(limit: exceeded) }
-        if let encoding = request.headers.first(name: .contentEncoding), encoding.lowercased() != "identity" {
+        if let encoding = request.headers.first(name: .contentEncoding), encoding.lowercased() != "identity", Self.hasBody(request) {
             throw Abort(.unsupportedMediaType, reason: "Request bodies are accepted as they are, not compressed (Content-Encoding: \(encoding)).")
         }
         let path = request.requestPath
@@ -184,6 +184,12 @@ struct RequestLimitsMiddleware: AsyncMiddleware {
     }
 
     static func withinSizeLimits(_ request: Request) -> Bool { sizeLimitExceeded(request) == nil }
+
+    /// Whether the request carries a body (a `Content-Encoding` on a GET without one is harmless and let through).
+    static func hasBody(_ request: Request) -> Bool {
+        request.headers.contains(name: .transferEncoding)
+            || (request.headers.first(name: .contentLength).flatMap { Int($0) } ?? 0) > 0
+    }
 
     /// No route or file has a path that decodes to dot segments, NUL or other control characters, backslashes or
     /// encoded slashes: such paths are 404 before the file system is asked (which would answer 403 or cut the name
