@@ -144,6 +144,11 @@ def test_speaks_the_pages_language(browser, server):
 def test_a_form_sent_before_the_solution_is_ready_waits_and_then_goes(browser, server):
     token = new_token()
     open_page(browser, server, "no-workers", token, 18)
+    # Click only once the script has taken the form over (it writes the status and lifts the question's `required`):
+    # a click before that is the browser's own submit, which the empty required question blocks.
+    WebDriverWait(browser, 20).until(
+        lambda b: b.find_element(By.CSS_SELECTOR, "[data-captcha-status]").text
+        and b.find_element(By.NAME, "captcha_answer").get_attribute("required") is None)
 
     browser.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
 
